@@ -1,0 +1,54 @@
+import { ProjectError } from '../core/projectError';
+import { appVersion } from '../core/appVersion';
+import type { CliOutput } from './cliOutput';
+import { UsageError } from './cliOutput';
+import { infoCommand } from './infoCommand';
+import { newCommand } from './newCommand';
+
+const help = `Usage: cts <command> [options]
+
+The command line of Common Text Studio: works on project files (.ctproj) without the app.
+
+Commands:
+  new <file> --title "<title>" [--itu X.500] [--iso 9594-1]   create a project
+  info <file> [--json]                                        describe a project
+
+Run "cts <command> --help" for a command's options. "cts --version" prints the version.
+`;
+
+const commands: Readonly<Record<string, (args: readonly string[], output: CliOutput) => number>> = {
+  new: newCommand,
+  info: infoCommand,
+};
+
+/** Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
+export async function runCli(argv: readonly string[], output: CliOutput): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    output.out.write(help);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    output.out.write(`${appVersion}\n`);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    output.err.write(`cts: there is no command “${name}”.\n\n${help}`);
+    return 2;
+  }
+  try {
+    return await Promise.resolve(command(args, output));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err.write(`cts ${name}: ${error.message}\n\n${error.help}`);
+      return 2;
+    }
+    if (error instanceof ProjectError) {
+      output.err.write(`cts ${name}: ${error.message}\n`);
+      return 1;
+    }
+    output.err.write(`cts ${name}: an unexpected problem stopped the command: ${(error as Error).message}\n`);
+    return 1;
+  }
+}

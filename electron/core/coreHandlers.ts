@@ -1,0 +1,113 @@
+import Database from 'better-sqlite3';
+import type { AppInfo, CoreHandlers } from '../../shared/contract/contract';
+import type { ProjectSnapshot } from '../../shared/domain/project';
+import { designation } from '../../shared/domain/projectMetadata';
+import { latestVersion } from './database/migrationRunner';
+import { migrations } from './database/migrations';
+import { ProjectFile } from './project/projectFile';
+import { ProjectError } from './projectError';
+import type { RecentProjects } from './recentProjects';
+
+export interface CoreContext {
+  /** Names this program in locks and in About: "Common Text Studio 0.1.0". */
+  readonly program: string;
+  readonly version: string;
+  /** Electron's version where the handlers run inside Electron; null elsewhere. */
+  readonly electron: string | null;
+  readonly recent: RecentProjects;
+}
+
+export interface CoreSession {
+  readonly handlers: CoreHandlers;
+  readonly isProjectOpen: () => boolean;
+  /** Closes the open project, if any: called when the window closes. */
+  readonly dispose: () => void;
+}
+
+/**
+ * The handler table for one window: main, the browser test harness and the tests all use
+ * this same table, so what they test is what the app runs.
+ */
+export function createCoreSession(context: CoreContext): CoreSession {
+  let current: ProjectFile | null = null;
+
+  const requireProject = (): ProjectFile => {
+    if (!current) throw new ProjectError('no-project-open', 'No project is open. Open or create a project first.');
+    return current;
+  };
+
+  const remember = (project: ProjectFile): ProjectSnapshot => {
+    const snapshot = project.snapshot();
+    context.recent.add({
+      path: snapshot.path,
+      title: snapshot.metadata.title,
+      designation: designation(snapshot.metadata),
+      openedAt: new Date().toISOString(),
+    });
+    return snapshot;
+  };
+
+  const switchTo = (project: ProjectFile): ProjectSnapshot => {
+    current?.close();
+    current = project;
+    return remember(project);
+  };
+
+  const handlers: CoreHandlers = {
+    'app.info': (): AppInfo => ({
+      name: 'Common Text Studio',
+      version: context.version,
+      platform: `${process.platform} ${process.arch}`,
+      electron: context.electron,
+      node: process.versions.node,
+      sqlite: (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+      schemaVersion: latestVersion(migrations),
+    }),
+
+    'project.create': ({ path, metadata }) =>
+      // The save dialog already asked before replacing an existing file.
+      switchTo(ProjectFile.create(path, metadata, { program: context.program, replace: true })),
+
+    'project.open': ({ path }) => {
+      if (current && current.path === ProjectFile.resolve(path)) return current.snapshot();
+      return switchTo(ProjectFile.open(path, { program: context.program, access: 'write' }));
+    },
+
+    'project.close': () => {
+      current?.close();
+      current = null;
+      return null;
+    },
+
+    'project.current': () => current?.snapshot() ?? null,
+
+    'project.updateMetadata': ({ metadata }) => {
+      const project = requireProject();
+      project.updateMetadata(metadata);
+      return remember(project);
+    },
+
+    'masters.add': ({ language }) => {
+      const project = requireProject();
+      project.addMaster(language);
+      return project.snapshot();
+    },
+
+    'masters.get': ({ language }) => requireProject().master(language),
+
+    'masters.save': ({ language, content }) => requireProject().saveMaster(language, content),
+
+    'recent.list': () => context.recent.list(),
+
+    'recent.remove': ({ path }) => context.recent.remove(path),
+  };
+
+  return {
+    handlers,
+    isProjectOpen: () => current !== null,
+    dispose: () => {
+      current?.close();
+      current = null;
+    },
+  };
+}

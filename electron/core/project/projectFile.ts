@@ -1,0 +1,302 @@
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Language } from '../../../shared/domain/language';
+import { languageInfo } from '../../../shared/domain/language';
+import type { DocumentJson, Master, MasterSummary, ProjectSnapshot, ReadOnlyReason, RegisterCounts } from '../../../shared/domain/project';
+import { emptyDocument } from '../../../shared/domain/project';
+import type { ProjectMetadata } from '../../../shared/domain/projectMetadata';
+import { emptyMetadata } from '../../../shared/domain/projectMetadata';
+import { latestVersion, migrate, schemaVersion } from '../database/migrationRunner';
+import { migrations } from '../database/migrations';
+import { ProjectError } from '../projectError';
+import { MasterRepository } from './masterRepository';
+import { MetadataRepository } from './metadataRepository';
+import type { ProjectHeader } from './projectHeader';
+import { checkApplicationId, checkProjectHeader, fileError, projectApplicationId } from './projectHeader';
+import { countRegisters } from './registerCounts';
+import { describeHolder, WriteLock } from './writeLock';
+
+export const projectExtension = '.ctproj';
+
+export interface OpenOptions {
+  /** Names this program to others that find the project locked: "Common Text Studio 0.1.0". */
+  readonly program: string;
+  /** 'read' never writes the file; 'write' takes the write lock, or opens read-only when another program holds it. */
+  readonly access: 'read' | 'write';
+}
+
+export interface CreateOptions {
+  readonly program: string;
+  /** Replace a file already at the path (the user confirmed it in the save dialog). */
+  readonly replace?: boolean;
+}
+
+export type NewProject = Partial<ProjectMetadata> & Pick<ProjectMetadata, 'title'>;
+
+/** An open project file: one SQLite database holding everything the project owns. */
+export class ProjectFile {
+  private readonly metadataRepository: MetadataRepository;
+  private readonly masterRepository: MasterRepository;
+  private closed = false;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+    private readonly lock: WriteLock | null,
+    readonly readOnly: ReadOnlyReason | null,
+  ) {
+    this.metadataRepository = new MetadataRepository(db);
+    this.masterRepository = new MasterRepository(db);
+  }
+
+  /** The absolute form of a path, as the project records it. */
+  static resolve(file: string): string {
+    return path.resolve(file);
+  }
+
+  /** Creates a project with its first (English) master; the file appears whole or not at all. */
+  static create(file: string, project: NewProject, options: CreateOptions): ProjectFile {
+    const target = ProjectFile.resolve(file);
+    const name = path.basename(target);
+    if (fs.existsSync(target) && !options.replace) {
+      throw new ProjectError('already-exists', `“${name}” already exists. Choose another name, or replace it.`);
+    }
+    if (!fs.existsSync(path.dirname(target))) {
+      throw new ProjectError('not-found', `The folder “${path.dirname(target)}” does not exist.`);
+    }
+    const attempt = WriteLock.acquire(target, options.program);
+    if (!attempt.acquired) {
+      throw new ProjectError('locked', `“${name}” cannot be replaced: it is open for editing in ${describeHolder(attempt.holder)}.`);
+    }
+    const lock = attempt.lock;
+    const temporary = path.join(path.dirname(target), `.${name}.${randomBytes(4).toString('hex')}.creating`);
+    try {
+      const db = new Database(temporary);
+      try {
+        db.pragma('journal_mode = WAL');
+        db.pragma('foreign_keys = ON');
+        db.pragma(`application_id = ${projectApplicationId}`);
+        migrate(db, migrations);
+        const now = new Date().toISOString();
+        db.transaction(() => {
+          new MetadataRepository(db).insert({ ...emptyMetadata, ...project }, now);
+          new MasterRepository(db).put('en', emptyDocument(), now);
+        })();
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+      // A journal left beside the old file would be replayed into the new one.
+      for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
+      fs.renameSync(temporary, target);
+    } catch (error) {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(temporary + suffix, { force: true });
+      lock.release();
+      if (error instanceof ProjectError) throw error;
+      throw new ProjectError('io-error', `“${name}” could not be created: ${(error as Error).message}`);
+    }
+    return ProjectFile.connect(target, lock, null);
+  }
+
+  /**
+   * Opens a project. Refuses, without changing a byte of the file, anything that is not a
+   * project this version can read.
+   */
+  static open(file: string, options: OpenOptions): ProjectFile {
+    const target = ProjectFile.resolve(file);
+    const name = path.basename(target);
+    const header = checkProjectHeader(target);
+    const version = probe(target, header);
+    const latest = latestVersion(migrations);
+    if (version > latest) {
+      throw new ProjectError(
+        'newer-schema',
+        `“${name}” was saved by a newer version of Common Text Studio (file format ${version}; this version reads up to ${latest}). Update the app to open it. The file was left unchanged.`,
+      );
+    }
+    if (options.access === 'read') {
+      return ProjectFile.connect(target, null, { message: `“${name}” was opened read-only.` });
+    }
+    const attempt = WriteLock.acquire(target, options.program);
+    if (!attempt.acquired) {
+      return ProjectFile.connect(target, null, {
+        message: `“${name}” is open for editing in ${describeHolder(attempt.holder)}, so it was opened here read-only. Close it there to edit it here.`,
+      });
+    }
+    try {
+      return ProjectFile.connect(target, attempt.lock, null);
+    } catch (error) {
+      attempt.lock.release();
+      throw error;
+    }
+  }
+
+  private static connect(file: string, lock: WriteLock | null, readOnly: ReadOnlyReason | null): ProjectFile {
+    const name = path.basename(file);
+    let db: Database.Database;
+    try {
+      db = new Database(file, { fileMustExist: true, readonly: lock === null });
+    } catch (error) {
+      throw fileError(error, name);
+    }
+    try {
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      if (lock) {
+        db.pragma('journal_mode = WAL');
+        // FULL: a save the user saw succeed survives a power cut.
+        db.pragma('synchronous = FULL');
+        const outcome = migrate(db, migrations);
+        if (outcome.applied.length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+      } else if (schemaVersion(db) < latestVersion(migrations)) {
+        // Read the older file through an upgraded copy in memory; the file itself stays as it is.
+        const upgraded = new Database(db.serialize());
+        db.close();
+        migrate(upgraded, migrations);
+        db = upgraded;
+      }
+    } catch (error) {
+      db.close();
+      throw translateSqliteError(error, name);
+    }
+    return new ProjectFile(file, db, lock, readOnly);
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  metadata(): ProjectMetadata {
+    return this.metadataRepository.read().metadata;
+  }
+
+  updateMetadata(metadata: ProjectMetadata): void {
+    this.assertWritable();
+    this.metadataRepository.update(metadata, new Date().toISOString());
+  }
+
+  masters(): MasterSummary[] {
+    return this.masterRepository.list();
+  }
+
+  master(language: Language): Master {
+    const master = this.masterRepository.get(language);
+    if (!master) throw new ProjectError('not-found', `The project has no ${languageInfo[language].name} master.`);
+    return master;
+  }
+
+  addMaster(language: Language): void {
+    this.assertWritable();
+    if (this.masterRepository.has(language)) {
+      throw new ProjectError('already-exists', `The project already has a ${languageInfo[language].name} master.`);
+    }
+    this.db.transaction((now: string) => {
+      this.masterRepository.put(language, emptyDocument(), now);
+      this.metadataRepository.touch(now);
+    })(new Date().toISOString());
+  }
+
+  saveMaster(language: Language, content: DocumentJson): MasterSummary {
+    this.assertWritable();
+    if (!this.masterRepository.has(language)) {
+      throw new ProjectError('not-found', `The project has no ${languageInfo[language].name} master.`);
+    }
+    return this.db.transaction((now: string) => {
+      const summary = this.masterRepository.put(language, content, now);
+      this.metadataRepository.touch(now);
+      return summary;
+    })(new Date().toISOString());
+  }
+
+  counts(): RegisterCounts {
+    return countRegisters(this.db);
+  }
+
+  snapshot(): ProjectSnapshot {
+    const stored = this.metadataRepository.read();
+    return {
+      path: this.path,
+      schemaVersion: this.schemaVersion,
+      metadata: stored.metadata,
+      masters: this.masters(),
+      counts: this.counts(),
+      createdAt: stored.createdAt,
+      updatedAt: stored.updatedAt,
+      readOnly: this.readOnly,
+    };
+  }
+
+  /** Closes the database (folding the write-ahead log back into the file) and lets go of the lock. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (this.lock) this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+    } finally {
+      this.lock?.release();
+    }
+  }
+
+  private assertWritable(): void {
+    if (this.closed) throw new ProjectError('no-project-open', 'The project is closed.');
+    if (this.readOnly) throw new ProjectError('read-only', this.readOnly.message);
+  }
+}
+
+/**
+ * The schema version of a file that is a project, read from its header; through a read-only
+ * connection only when a write-ahead log may hold a newer header than the file (a program has
+ * it open, or one stopped without closing it). Either way the file is not written.
+ */
+function probe(file: string, header: ProjectHeader): number {
+  const name = path.basename(file);
+  if (!hasContent(`${file}-wal`)) {
+    checkApplicationId(file, header.applicationId);
+    return header.userVersion;
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw fileError(error, name);
+  }
+  try {
+    checkApplicationId(file, db.pragma('application_id', { simple: true }) as number);
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    throw translateSqliteError(error, name);
+  } finally {
+    db.close();
+  }
+}
+
+function hasContent(file: string): boolean {
+  try {
+    return fs.statSync(file).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+function translateSqliteError(error: unknown, name: string): unknown {
+  if (error instanceof ProjectError) return error;
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case 'SQLITE_NOTADB':
+      return new ProjectError('not-a-database', `“${name}” is not a Common Text Studio project: it is not a database file.`);
+    case 'SQLITE_CORRUPT':
+      return new ProjectError('damaged', `“${name}” is damaged and cannot be opened. Open a backup copy instead; this file was left as it is.`);
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return new ProjectError('locked', `“${name}” is busy in another program. Try again in a moment.`);
+    case 'SQLITE_CANTOPEN':
+    case 'SQLITE_READONLY':
+    case 'SQLITE_IOERR':
+      return new ProjectError('io-error', `“${name}” could not be opened: ${(error as Error).message}.`);
+    default:
+      return error;
+  }
+}

@@ -1,0 +1,30 @@
+import type { BrowserWindow } from 'electron';
+import { app, dialog } from 'electron';
+import path from 'node:path';
+import type { ShellHandlers } from '../../shared/contract/contract';
+
+const projectFilter = { name: 'Common Text Studio project', extensions: ['ctproj'] };
+
+/** The calls that need the desktop: native open and save dialogs. */
+export function createDialogHandlers(window: () => BrowserWindow | null): ShellHandlers {
+  return {
+    'dialog.chooseProjectToOpen': async () => {
+      const owner = window();
+      const options = { title: 'Open project', filters: [projectFilter], properties: ['openFile' as const] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+    },
+    'dialog.chooseNewProjectPath': async ({ suggestedName }) => {
+      const owner = window();
+      const options = {
+        title: 'Create project',
+        buttonLabel: 'Create',
+        defaultPath: path.join(app.getPath('documents'), suggestedName || 'Untitled.ctproj'),
+        filters: [projectFilter],
+      };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { path: null };
+      return { path: path.extname(result.filePath) === '' ? `${result.filePath}.ctproj` : result.filePath };
+    },
+  };
+}

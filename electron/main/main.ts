@@ -1,0 +1,75 @@
+import type { BrowserWindow } from 'electron';
+import { app, ipcMain, session } from 'electron';
+import path from 'node:path';
+import type { Handlers } from '../../shared/contract/contract';
+import type { MenuEvent } from '../../shared/contract/menuCommand';
+import { appVersion } from '../core/appVersion';
+import type { CoreSession } from '../core/coreHandlers';
+import { createCoreSession } from '../core/coreHandlers';
+import { RecentProjects } from '../core/recentProjects';
+import { installApplicationMenu } from './applicationMenu';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { createDialogHandlers } from './dialogHandlers';
+import { registerIpcHandlers } from './ipcRegistration';
+import { createMainWindow } from './mainWindow';
+import { sendMenuEvent } from './menuEvents';
+import { guardWebContents } from './webContentsGuard';
+
+// The main process stays thin: lifecycle, the window, the menu and dialogs. The work is in ../core.
+
+registerAppScheme();
+
+let window: BrowserWindow | null = null;
+let core: CoreSession | null = null;
+let handlers: Handlers | null = null;
+let projectOpen = false;
+
+const recent = new RecentProjects(path.join(app.getPath('userData'), 'recent-projects.json'));
+const sendMenu = (event: MenuEvent): void => sendMenuEvent(window, event);
+
+function refreshMenu(): void {
+  installApplicationMenu({ projectOpen, recent: recent.list(), developer: !app.isPackaged }, sendMenu);
+}
+
+function openWindow(): void {
+  core = createCoreSession({ program: `Common Text Studio ${appVersion}`, version: appVersion, electron: process.versions.electron ?? null, recent });
+  handlers = { ...core.handlers, ...createDialogHandlers(() => window) };
+  window = createMainWindow();
+  window.on('closed', () => {
+    core?.dispose();
+    core = null;
+    handlers = null;
+    window = null;
+    projectOpen = false;
+  });
+  refreshMenu();
+}
+
+void app.whenReady().then(() => {
+  guardWebContents(app, session.defaultSession);
+  handleAppProtocol(path.join(__dirname, '..', 'renderer'));
+  registerIpcHandlers(
+    ipcMain,
+    () => {
+      if (!handlers) throw new Error('The window is closed.');
+      return handlers;
+    },
+    (channel) => {
+      // The menu shows the recent list and enables Close Project: refresh it when either may have changed.
+      if (channel.startsWith('project.') || channel.startsWith('recent.')) {
+        projectOpen = core?.isProjectOpen() ?? false;
+        refreshMenu();
+      }
+    },
+  );
+  openWindow();
+  app.on('activate', () => {
+    if (!window) openWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('before-quit', () => core?.dispose());

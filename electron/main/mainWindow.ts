@@ -1,0 +1,30 @@
+import { BrowserWindow } from 'electron';
+import path from 'node:path';
+import { startUrl } from './appProtocol';
+
+/** The one window: isolated, sandboxed, no Node, loading only the packaged renderer. */
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Common Text Studio',
+    backgroundColor: '#f3f3f3',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(startUrl);
+  return window;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { Master, MasterSummary, ProjectSnapshot, RecentProject } from '../domain/project';
+import type { Result } from './result';
+import { documentSchema, filePath, languageSchema, metadataSchema, newProjectSchema, noArguments } from './schemas';
+
+/** One channel: its argument schema, and (as a type only) what it returns. */
+export interface Channel<Args extends z.ZodType, Value> {
+  readonly args: Args;
+  /** Never set: carries the result type for the compiler. */
+  readonly value?: Value;
+}
+
+function channel<Value>() {
+  return <Args extends z.ZodType>(args: Args): Channel<Args, Value> => ({ args });
+}
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: string;
+  /** Null where the handlers run outside Electron (CLI, tests, the browser harness). */
+  readonly electron: string | null;
+  readonly node: string;
+  readonly sqlite: string;
+  readonly schemaVersion: number;
+}
+
+export interface ChosenPath {
+  /** Null when the user cancelled the dialog. */
+  readonly path: string | null;
+}
+
+/**
+ * Every call the renderer can make of main, declared once. The preload exposes one function
+ * per key on `window.api`; main registers one handler per key and validates `args` first.
+ */
+export const contract = {
+  'app.info': channel<AppInfo>()(noArguments),
+
+  'project.create': channel<ProjectSnapshot>()(z.strictObject({ path: filePath, metadata: newProjectSchema })),
+  'project.open': channel<ProjectSnapshot>()(z.strictObject({ path: filePath })),
+  'project.close': channel<null>()(noArguments),
+  'project.current': channel<ProjectSnapshot | null>()(noArguments),
+  'project.updateMetadata': channel<ProjectSnapshot>()(z.strictObject({ metadata: metadataSchema })),
+
+  'masters.add': channel<ProjectSnapshot>()(z.strictObject({ language: languageSchema })),
+  'masters.get': channel<Master>()(z.strictObject({ language: languageSchema })),
+  'masters.save': channel<MasterSummary>()(z.strictObject({ language: languageSchema, content: documentSchema })),
+
+  'recent.list': channel<readonly RecentProject[]>()(noArguments),
+  'recent.remove': channel<readonly RecentProject[]>()(z.strictObject({ path: filePath })),
+
+  'dialog.chooseProjectToOpen': channel<ChosenPath>()(noArguments),
+  'dialog.chooseNewProjectPath': channel<ChosenPath>()(z.strictObject({ suggestedName: z.string().max(255) })),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+/** What the renderer passes: the schema's input type. */
+export type ArgsOf<K extends ChannelName> = z.input<Contract[K]['args']>;
+/** What a handler receives: the schema's output type, after validation. */
+export type ValidArgsOf<K extends ChannelName> = z.output<Contract[K]['args']>;
+export type ValueOf<K extends ChannelName> = Contract[K] extends Channel<z.ZodType, infer Value> ? Value : never;
+
+/** The shape of `window.api`. */
+export type Api = { readonly [K in ChannelName]: (args: ArgsOf<K>) => Promise<Result<ValueOf<K>>> };
+
+/** The shape of the handler table that main, the CLI and the tests share. */
+export type Handlers = { readonly [K in ChannelName]: (args: ValidArgsOf<K>) => ValueOf<K> | Promise<ValueOf<K>> };
+
+/** Channels that need the desktop shell (native dialogs); everything else runs in the core. */
+export type ShellChannelName = Extract<ChannelName, `dialog.${string}`>;
+export type CoreChannelName = Exclude<ChannelName, ShellChannelName>;
+export type CoreHandlers = Pick<Handlers, CoreChannelName>;
+export type ShellHandlers = Pick<Handlers, ShellChannelName>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { languages } from '../domain/language';
+import { isoNumberPattern, ituNumberPattern } from '../domain/projectMetadata';
+import { stages } from '../domain/stage';
+
+const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+
+/** A path chosen by the user; main resolves it, this only rules out nonsense. */
+export const filePath = z
+  .string()
+  .min(1, 'Choose a file.')
+  .max(4096, 'The path is too long.')
+  .refine((value) => !value.includes('\0'), 'The path contains a null character.');
+
+export const editorSchema = z.strictObject({
+  name: text(200).min(1, 'Give the editor a name.'),
+  affiliation: text(200),
+  email: text(320).refine((value) => value === '' || /^[^\s@]+@[^\s@]+$/.test(value), 'Enter an e-mail address.'),
+});
+
+export const metadataSchema = z.strictObject({
+  ituNumber: text(40).refine((value) => value === '' || ituNumberPattern.test(value), 'Write the ITU-T number as e.g. X.500.'),
+  isoNumber: text(40).refine((value) => value === '' || isoNumberPattern.test(value), 'Write the ISO/IEC number as e.g. 9594-1.'),
+  title: text(1000).min(1, 'Give the text a title.'),
+  edition: text(40),
+  stage: z.enum(stages).nullable(),
+  studyGroup: text(40),
+  question: text(40),
+  subcommittee: text(40),
+  workingGroup: text(40),
+  projectNumber: text(80),
+  editors: z.array(editorSchema).max(50, 'A text has at most 50 editors.'),
+});
+
+/** What a new project needs: a title, and the numbers when known. */
+export const newProjectSchema = metadataSchema.partial().extend({ title: metadataSchema.shape.title });
+
+export const languageSchema = z.enum(languages);
+
+/** Largest master accepted over the boundary: a 300-page text is about 5 MB of JSON. */
+const maxDocumentNodes = 2_000_000;
+
+/** A ProseMirror node as JSON; the editor's schema checks the rest. */
+export interface DocumentNodeInput {
+  type: string;
+  content?: DocumentNodeInput[];
+  text?: string;
+  attrs?: Record<string, unknown>;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
+
+const markSchema = z.strictObject({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() });
+
+export const documentNodeSchema: z.ZodType<DocumentNodeInput> = z.strictObject({
+  type: z.string().min(1),
+  get content() {
+    return z.array(documentNodeSchema).optional();
+  },
+  text: z.string().optional(),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+  marks: z.array(markSchema).optional(),
+});
+
+export const documentSchema = documentNodeSchema.refine((node) => node.type === 'doc', 'A master must be a whole document.').refine(
+  (node) => countNodes(node) <= maxDocumentNodes,
+  'The document is too large to store.',
+);
+
+function countNodes(node: DocumentNodeInput): number {
+  let count = 1;
+  for (const child of node.content ?? []) count += countNodes(child);
+  return count;
+}
+
+export const noArguments = z.strictObject({});

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { Handlers, ShellChannelName } from '../../shared/contract/contract';
+import { channelNames } from '../../shared/contract/contract';
+import type { MenuEvent } from '../../shared/contract/menuCommand';
+import type { CoreSession } from '../../electron/core/coreHandlers';
+import { createCoreSession } from '../../electron/core/coreHandlers';
+import { dispatch } from '../../electron/core/dispatch';
+import { RecentProjects } from '../../electron/core/recentProjects';
+import { readStaticFile } from '../../electron/core/staticFiles';
+import { temporaryFolder } from '../support/temporaryFolder';
+
+const rendererRoot = path.resolve(__dirname, '../../dist/renderer');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  readonly page: Page;
+  /** Where this run keeps its settings (recent projects) and, by default, its project files. */
+  readonly dataDir: string;
+  /** The answer the next native dialog of this kind gives, as the user would pick it. */
+  answerDialog(channel: ShellChannelName, path: string | null): void;
+  /** Sends a menu command, as main does when the user picks a menu item. */
+  emitMenu(event: MenuEvent): Promise<void>;
+  /** Every failure message the handlers returned, for assertions. */
+  readonly failures: string[];
+  /** Closes the page, the browser and the project; keeps dataDir unless it was created here. */
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Reuse a settings folder (to test what survives a restart). */
+  readonly dataDir?: string;
+  readonly viewport?: { width: number; height: number };
+}
+
+/**
+ * The built renderer in Debian's Chromium, with `window.api` bound through
+ * `page.exposeBinding` to the very handler table Electron's main process uses:
+ * real SQLite files, real validation. Only the native dialogs are answered by the test.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  if (!fs.existsSync(path.join(rendererRoot, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build` first.');
+  }
+  const folder = options.dataDir ? null : temporaryFolder('cts-e2e-');
+  const dataDir = options.dataDir ?? folder!.path;
+  const core: CoreSession = createCoreSession({
+    program: 'Common Text Studio (browser harness)',
+    version: 'test',
+    electron: null,
+    recent: new RecentProjects(path.join(dataDir, 'recent-projects.json')),
+  });
+  const dialogAnswers: Partial<Record<ShellChannelName, (string | null)[]>> = {};
+  const takeAnswer = (channel: ShellChannelName): { path: string | null } => ({ path: dialogAnswers[channel]?.shift() ?? null });
+  const handlers: Handlers = {
+    ...core.handlers,
+    'dialog.chooseProjectToOpen': () => takeAnswer('dialog.chooseProjectToOpen'),
+    'dialog.chooseNewProjectPath': () => takeAnswer('dialog.chooseNewProjectPath'),
+  };
+
+  const server = http.createServer((request, response) => {
+    void readStaticFile(rendererRoot, new URL(request.url ?? '/', 'http://localhost').pathname).then((file) => {
+      response.writeHead(file.status, file.headers);
+      response.end(file.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+
+  await page.exposeBinding('__ctsInvoke', async (_source, channel: unknown, args: unknown) => {
+    const result = await dispatch(handlers, channel, args);
+    if (!result.ok) failures.push(result.error.message);
+    return result;
+  });
+  // What the preload does in Electron: one function per contract key, plus the menu events.
+  await page.addInitScript((names: string[]) => {
+    const invoke = (window as unknown as { __ctsInvoke: (channel: string, args: unknown) => Promise<unknown> }).__ctsInvoke;
+    const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]));
+    const listeners = new Set<(event: unknown) => void>();
+    Object.defineProperty(window, 'api', { value: Object.freeze(api) });
+    Object.defineProperty(window, 'shell', {
+      value: Object.freeze({
+        onMenu: (listener: (event: unknown) => void) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      }),
+    });
+    Object.defineProperty(window, '__ctsEmitMenu', { value: (event: unknown) => listeners.forEach((listener) => listener(event)) });
+  }, channelNames);
+
+  await page.goto(`http://127.0.0.1:${port}/index.html`);
+
+  return {
+    page,
+    dataDir,
+    failures,
+    answerDialog: (channel, answer) => {
+      (dialogAnswers[channel] ??= []).push(answer);
+    },
+    emitMenu: async (event) => {
+      await page.evaluate((menuEvent) => (window as unknown as { __ctsEmitMenu: (event: unknown) => void }).__ctsEmitMenu(menuEvent), event);
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      core.dispose();
+      folder?.remove();
+    },
+  };
+}
