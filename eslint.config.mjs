@@ -17,12 +17,21 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='send'][object.property.name='webContents']", message: 'Send to the renderer through electron/main/menuEvents.ts.' },
-        { selector: "CallExpression[callee.object.name='ipcMain']", message: 'Register IPC handlers only in electron/main/ipcRegistration.ts.' },
+        {
+          selector: "MemberExpression[property.name='send'][object.property.name='webContents']",
+          message: 'Send to the renderer through electron/main/menuEvents.ts.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='ipcMain']",
+          message: 'Register IPC handlers only in electron/main/ipcRegistration.ts.',
+        },
       ],
     },
   },
@@ -60,7 +69,10 @@ export default tseslint.config(
   {
     files: ['shared/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'shared/domain is pure: it imports only from shared/domain.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./)', message: 'shared/domain is pure: it imports only from shared/domain.' }] },
+      ],
     },
   },
   {
@@ -80,7 +92,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The core and the CLI run without Electron.' }],
-          patterns: [{ group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'The core may not depend on the shell or the renderer.' }],
+          patterns: [
+            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'The core may not depend on the shell or the renderer.' },
+          ],
         },
       ],
     },

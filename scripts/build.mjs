@@ -25,12 +25,20 @@ const jobs = [];
 if (wanted('main')) {
   jobs.push(esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }));
   // Sandboxed preloads run as CommonJS and may require only 'electron'.
-  jobs.push(esbuild({ ...node, platform: 'browser', entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }));
+  jobs.push(
+    esbuild({
+      ...node,
+      platform: 'browser',
+      entryPoints: ['electron/preload/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      external: ['electron'],
+    }),
+  );
 }
 if (wanted('cli')) {
   jobs.push(
-    esbuild({ ...node, entryPoints: ['electron/cli/cts.ts'], outfile: 'dist/cli/cts.cjs', banner: { js: '#!/usr/bin/env node' } }).then(() =>
-      chmodSync('dist/cli/cts.cjs', 0o755),
+    esbuild({ ...node, entryPoints: ['electron/cli/cts.ts'], outfile: 'dist/cli/cts.cjs', banner: { js: '#!/usr/bin/env node' } }).then(
+      () => chmodSync('dist/cli/cts.cjs', 0o755),
     ),
   );
 }

@@ -57,11 +57,18 @@ function describe(snapshot: ProjectSnapshot): string {
   text += row('Edition', m.edition);
   text += row('Stage', m.stage ? `${m.stage} (${stageNames[m.stage]})` : '');
   text += row('Study Group', [m.studyGroup && `SG${m.studyGroup}`, m.question && `Q${m.question}`].filter(Boolean).join(' / '));
-  text += row('Subcommittee', [m.subcommittee && `JTC 1/SC ${m.subcommittee}`, m.workingGroup && `WG ${m.workingGroup}`].filter(Boolean).join(' / '));
+  text += row(
+    'Subcommittee',
+    [m.subcommittee && `JTC 1/SC ${m.subcommittee}`, m.workingGroup && `WG ${m.workingGroup}`].filter(Boolean).join(' / '),
+  );
   text += row('Project number', m.projectNumber);
   text += row(
     'Editors',
-    m.editors.map((editor) => [editor.name, editor.affiliation && `(${editor.affiliation})`, editor.email && `<${editor.email}>`].filter(Boolean).join(' ')).join('; '),
+    m.editors
+      .map((editor) =>
+        [editor.name, editor.affiliation && `(${editor.affiliation})`, editor.email && `<${editor.email}>`].filter(Boolean).join(' '),
+      )
+      .join('; '),
   );
   text += row('Created', snapshot.createdAt);
   text += row('Last changed', snapshot.updatedAt);
@@ -80,7 +87,11 @@ function describe(snapshot: ProjectSnapshot): string {
 
 function parse(args: readonly string[]) {
   try {
-    return parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    return parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     throw new UsageError((error as Error).message, infoHelp);
   }

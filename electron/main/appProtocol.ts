@@ -18,6 +18,9 @@ export function handleAppProtocol(rendererRoot: string): void {
     const url = new URL(request.url);
     if (url.host !== 'bundle') return new Response('Not found', { status: 404 });
     const file = await readStaticFile(root, url.pathname);
-    return new Response(new Uint8Array(file.body instanceof Buffer ? file.body : Buffer.from(file.body)), { status: file.status, headers: file.headers });
+    return new Response(new Uint8Array(file.body instanceof Buffer ? file.body : Buffer.from(file.body)), {
+      status: file.status,
+      headers: file.headers,
+    });
   });
 }

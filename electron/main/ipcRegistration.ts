@@ -9,7 +9,11 @@ import { isTrustedSender } from './webContentsGuard';
  * Registers one handler per contract key. Every call is checked for its sender and its
  * arguments before it reaches the core; `after` runs once a call has finished.
  */
-export function registerIpcHandlers(ipcMain: IpcMain, handlersFor: (event: IpcMainInvokeEvent) => Handlers, after: (channel: string) => void): void {
+export function registerIpcHandlers(
+  ipcMain: IpcMain,
+  handlersFor: (event: IpcMainInvokeEvent) => Handlers,
+  after: (channel: string) => void,
+): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url)) {

@@ -19,6 +19,9 @@ import { guardWebContents } from './webContentsGuard';
 
 registerAppScheme();
 
+// Tests (and portable installs) keep settings in a folder of their choosing.
+if (process.env.CTS_USER_DATA_DIR) app.setPath('userData', process.env.CTS_USER_DATA_DIR);
+
 let window: BrowserWindow | null = null;
 let core: CoreSession | null = null;
 let handlers: Handlers | null = null;
@@ -32,7 +35,12 @@ function refreshMenu(): void {
 }
 
 function openWindow(): void {
-  core = createCoreSession({ program: `Common Text Studio ${appVersion}`, version: appVersion, electron: process.versions.electron ?? null, recent });
+  core = createCoreSession({
+    program: `Common Text Studio ${appVersion}`,
+    version: appVersion,
+    electron: process.versions.electron ?? null,
+    recent,
+  });
   handlers = { ...core.handlers, ...createDialogHandlers(() => window) };
   window = createMainWindow();
   window.on('closed', () => {

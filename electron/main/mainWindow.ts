@@ -12,6 +12,8 @@ export function createMainWindow(): BrowserWindow {
     title: 'Common Text Studio',
     backgroundColor: '#f3f3f3',
     show: false,
+    // Windows and macOS take the icon from the packaged app; Linux needs it on the window.
+    icon: path.join(__dirname, '..', '..', 'resources', 'icon.png'),
     webPreferences: {
       preload: path.join(__dirname, 'preload.cjs'),
       contextIsolation: true,

@@ -5,7 +5,9 @@ import type { MenuEvent, ShellEvents } from '../../shared/contract/menuCommand';
 import { menuChannel } from '../../shared/contract/menuCommand';
 
 // One function per contract key; the renderer never sees ipcRenderer itself.
-const api = Object.fromEntries(channelNames.map((channel) => [channel, (args: unknown) => ipcRenderer.invoke(channel, args)])) as unknown as Api;
+const api = Object.fromEntries(
+  channelNames.map((channel) => [channel, (args: unknown) => ipcRenderer.invoke(channel, args)]),
+) as unknown as Api;
 
 const shell: ShellEvents = {
   onMenu: (listener) => {

@@ -61,10 +61,9 @@ export const documentNodeSchema: z.ZodType<DocumentNodeInput> = z.strictObject({
   marks: z.array(markSchema).optional(),
 });
 
-export const documentSchema = documentNodeSchema.refine((node) => node.type === 'doc', 'A master must be a whole document.').refine(
-  (node) => countNodes(node) <= maxDocumentNodes,
-  'The document is too large to store.',
-);
+export const documentSchema = documentNodeSchema
+  .refine((node) => node.type === 'doc', 'A master must be a whole document.')
+  .refine((node) => countNodes(node) <= maxDocumentNodes, 'The document is too large to store.');
 
 function countNodes(node: DocumentNodeInput): number {
   let count = 1;

@@ -2,21 +2,7 @@
  * The JTC 1 document stages a common text passes through (ISO/IEC Directives, Part 1),
  * for a Standard and for an Amendment.
  */
-export const stages = [
-  'PWI',
-  'NP',
-  'WD',
-  'CD',
-  'DIS',
-  'FDIS',
-  'IS',
-  'PDAM',
-  'DAM',
-  'FDAM',
-  'AMD',
-  'DCOR',
-  'COR',
-] as const;
+export const stages = ['PWI', 'NP', 'WD', 'CD', 'DIS', 'FDIS', 'IS', 'PDAM', 'DAM', 'FDAM', 'AMD', 'DCOR', 'COR'] as const;
 
 export type Stage = (typeof stages)[number];
 

@@ -73,7 +73,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const browser: Browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -112,7 +119,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       (dialogAnswers[channel] ??= []).push(answer);
     },
     emitMenu: async (event) => {
-      await page.evaluate((menuEvent) => (window as unknown as { __ctsEmitMenu: (event: unknown) => void }).__ctsEmitMenu(menuEvent), event);
+      await page.evaluate(
+        (menuEvent) => (window as unknown as { __ctsEmitMenu: (event: unknown) => void }).__ctsEmitMenu(menuEvent),
+        event,
+      );
     },
     close: async () => {
       await browser.close();

@@ -104,7 +104,10 @@ describe('the write lock', () => {
   it('stops the command line from replacing a project open for writing', async () => {
     const holder = ProjectFile.open(file, { program: 'Common Text Studio 1.0', access: 'write' });
     let stderr = '';
-    const code = await runCli(['new', file, '--title', 'Clobber', '--force'], { out: { write: () => true }, err: { write: (text) => (stderr += text) } });
+    const code = await runCli(['new', file, '--title', 'Clobber', '--force'], {
+      out: { write: () => true },
+      err: { write: (text) => (stderr += text) },
+    });
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot be replaced: it is open for editing in Common Text Studio 1\.0/);
     expect(holder.metadata().title).toBe('Shared text');

@@ -21,9 +21,12 @@ describe('metadata validation', () => {
 
   it('refuses an unknown stage and an editor without a name or with a broken e-mail', () => {
     expect(metadataSchema.safeParse({ ...emptyMetadata, title: 'T', stage: 'XYZ' }).success).toBe(false);
-    expect(metadataSchema.safeParse({ ...emptyMetadata, title: 'T', editors: [{ name: '', affiliation: '', email: '' }] }).success).toBe(false);
+    expect(metadataSchema.safeParse({ ...emptyMetadata, title: 'T', editors: [{ name: '', affiliation: '', email: '' }] }).success).toBe(
+      false,
+    );
     expect(
-      metadataSchema.safeParse({ ...emptyMetadata, title: 'T', editors: [{ name: 'A', affiliation: '', email: 'not-an-address' }] }).success,
+      metadataSchema.safeParse({ ...emptyMetadata, title: 'T', editors: [{ name: 'A', affiliation: '', email: 'not-an-address' }] })
+        .success,
     ).toBe(false);
   });
 

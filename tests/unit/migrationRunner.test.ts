@@ -102,6 +102,8 @@ describe('migration runner', () => {
     migrate(db, migrations);
     expect(tables(db)).toEqual(expect.arrayContaining(['project', 'editor', 'master']));
     expect(() => db.prepare("INSERT INTO master (language, content, updated_at) VALUES ('en', '{}', 'now')").run()).toThrow(/FOREIGN KEY/);
-    expect(() => db.prepare("INSERT INTO project (id, title, created_at, updated_at) VALUES (1, '  ', 'now', 'now')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO project (id, title, created_at, updated_at) VALUES (1, '  ', 'now', 'now')").run()).toThrow(
+      /CHECK/,
+    );
   });
 });

@@ -16,10 +16,10 @@ export class MasterRepository {
   constructor(private readonly db: Database) {}
 
   list(): MasterSummary[] {
-    const rows = this.db.prepare('SELECT language, characters, length(CAST(content AS BLOB)) AS bytes, updated_at FROM master').all() as MasterRow[];
-    return rows
-      .map(toSummary)
-      .sort((a, b) => languages.indexOf(a.language) - languages.indexOf(b.language));
+    const rows = this.db
+      .prepare('SELECT language, characters, length(CAST(content AS BLOB)) AS bytes, updated_at FROM master')
+      .all() as MasterRow[];
+    return rows.map(toSummary).sort((a, b) => languages.indexOf(a.language) - languages.indexOf(b.language));
   }
 
   get(language: Language): Master | null {

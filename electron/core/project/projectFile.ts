@@ -288,7 +288,10 @@ function translateSqliteError(error: unknown, name: string): unknown {
     case 'SQLITE_NOTADB':
       return new ProjectError('not-a-database', `“${name}” is not a Common Text Studio project: it is not a database file.`);
     case 'SQLITE_CORRUPT':
-      return new ProjectError('damaged', `“${name}” is damaged and cannot be opened. Open a backup copy instead; this file was left as it is.`);
+      return new ProjectError(
+        'damaged',
+        `“${name}” is damaged and cannot be opened. Open a backup copy instead; this file was left as it is.`,
+      );
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
       return new ProjectError('locked', `“${name}” is busy in another program. Try again in a moment.`);

@@ -36,7 +36,10 @@ export function checkProjectHeader(file: string): ProjectHeader {
     fs.closeSync(fd);
   }
   if (read < header.length || !header.subarray(0, sqliteMagic.length).equals(sqliteMagic)) {
-    throw new ProjectError('not-a-database', `“${name}” is not a Common Text Studio project: ${whatItLooksLike(header.subarray(0, read))}.`);
+    throw new ProjectError(
+      'not-a-database',
+      `“${name}” is not a Common Text Studio project: ${whatItLooksLike(header.subarray(0, read))}.`,
+    );
   }
   // SQLite's header keeps user_version at offset 60 and application_id at 68, big-endian.
   return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };

@@ -12,7 +12,8 @@ export interface LockHolder {
   readonly since: string;
 }
 
-export type LockAttempt = { readonly acquired: true; readonly lock: WriteLock } | { readonly acquired: false; readonly holder: LockHolder | null };
+export type LockAttempt =
+  { readonly acquired: true; readonly lock: WriteLock } | { readonly acquired: false; readonly holder: LockHolder | null };
 
 const attempts = 5;
 
@@ -44,7 +45,14 @@ export class WriteLock {
       try {
         if (!tryCreateTable(db) || !tryBegin(db)) return { acquired: false, holder: readHolder(db) };
         db.prepare('DELETE FROM holder').run();
-        db.prepare('INSERT INTO holder VALUES (?, ?, ?, ?, ?, ?)').run(token, program, process.pid, os.hostname(), userName(), new Date().toISOString());
+        db.prepare('INSERT INTO holder VALUES (?, ?, ?, ?, ?, ?)').run(
+          token,
+          program,
+          process.pid,
+          os.hostname(),
+          userName(),
+          new Date().toISOString(),
+        );
         db.exec('COMMIT');
         // Between that commit and this begin another program may have taken the lock: then try again.
         if (tryBegin(db)) {
