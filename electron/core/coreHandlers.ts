@@ -64,9 +64,14 @@ export function createCoreSession(context: CoreContext): CoreSession {
       schemaVersion: latestVersion(migrations),
     }),
 
-    'project.create': ({ path, metadata }) =>
-      // The save dialog already asked before replacing an existing file.
-      switchTo(ProjectFile.create(path, metadata, { program: context.program, replace: true })),
+    'project.create': ({ path, metadata }) => {
+      // The save dialog already asked before replacing an existing file, even the one open here.
+      if (current && current.path === ProjectFile.resolve(path)) {
+        current.close();
+        current = null;
+      }
+      return switchTo(ProjectFile.create(path, metadata, { program: context.program, replace: true }));
+    },
 
     'project.open': ({ path }) => {
       if (current && current.path === ProjectFile.resolve(path)) return current.snapshot();
