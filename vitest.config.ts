@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],
+    // `npm run bench`: figures for speed, never timed assertions in tests.
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
