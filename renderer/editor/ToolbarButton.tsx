@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+interface ToolbarButtonProps {
+  readonly label: string;
+  readonly shortcut?: string;
+  readonly active?: boolean;
+  readonly disabled?: boolean;
+  readonly onClick: () => void;
+  readonly children: ReactNode;
+}
+
+/** A toolbar button that leaves the cursor in the text (it does not take focus on click). */
+export function ToolbarButton({ label, shortcut, active, disabled, onClick, children }: ToolbarButtonProps) {
+  return (
+    <button
+      type="button"
+      className="toolButton"
+      aria-label={label}
+      aria-pressed={active}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}

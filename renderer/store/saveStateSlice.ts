@@ -1,0 +1,18 @@
+import type { SliceCreator } from './storeState';
+
+/** What the status bar says about saving. */
+export type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: Date }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+export interface SaveStateSlice {
+  readonly saveState: SaveState;
+  setSaveState(state: SaveState): void;
+}
+
+export const createSaveStateSlice: SliceCreator<SaveStateSlice> = (set) => ({
+  saveState: { kind: 'idle' },
+  setSaveState: (saveState) => set({ saveState }),
+});

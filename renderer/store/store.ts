@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+import { createAppInfoSlice } from './appInfoSlice';
+import { createMasterSlice } from './masterSlice';
+import { createMetadataSlice } from './metadataSlice';
+import { createNoticeSlice } from './noticeSlice';
+import { createProjectSlice } from './projectSlice';
+import { createRecentSlice } from './recentSlice';
+import { createSaveStateSlice } from './saveStateSlice';
+import type { StoreState } from './storeState';
+import { createViewSlice } from './viewSlice';
+
+/** The renderer's one store. Components select the narrow fields they show. */
+export const useStore = create<StoreState>()((...creator) => ({
+  ...createProjectSlice(...creator),
+  ...createRecentSlice(...creator),
+  ...createViewSlice(...creator),
+  ...createNoticeSlice(...creator),
+  ...createMasterSlice(...creator),
+  ...createMetadataSlice(...creator),
+  ...createSaveStateSlice(...creator),
+  ...createAppInfoSlice(...creator),
+}));
