@@ -26,7 +26,7 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[property.name='send'][object.property.name='webContents']",
-          message: 'Send to the renderer through electron/main/menuEvents.ts.',
+          message: 'Send to the renderer through electron/main/rendererEvents.ts.',
         },
         {
           selector: "CallExpression[callee.object.name='ipcMain']",
@@ -110,11 +110,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/ipcRegistration.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
-  },
-  {
-    files: ['electron/main/menuEvents.ts'],
+    files: ['electron/main/ipcRegistration.ts', 'electron/main/rendererEvents.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   { files: ['tests/**/*.ts'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },

@@ -1,5 +1,5 @@
 import type { ArgsOf, ChannelName, ValueOf } from '../shared/contract/contract';
-import type { MenuEvent } from '../shared/contract/menuCommand';
+import type { MenuEvent } from '../shared/contract/shellEvents';
 import type { Failure, FailureCode, FieldIssue, Result } from '../shared/contract/result';
 
 /** A call to main that failed, with the message written for the user. */
@@ -35,4 +35,9 @@ export async function call<K extends ChannelName>(channel: K, args: ArgsOf<K>): 
 /** Listens to the application menu; returns the function that stops listening. */
 export function onMenu(listener: (event: MenuEvent) => void): () => void {
   return window.shell.onMenu(listener);
+}
+
+/** Runs `handler` (for example, the last save) before the window closes; returns the function that stops it. */
+export function onBeforeClose(handler: () => Promise<unknown>): () => void {
+  return window.shell.onBeforeClose(handler);
 }

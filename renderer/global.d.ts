@@ -1,5 +1,5 @@
 import type { Api } from '../shared/contract/contract';
-import type { ShellEvents } from '../shared/contract/menuCommand';
+import type { ShellEvents } from '../shared/contract/shellEvents';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { Menu } from 'electron';
 import path from 'node:path';
-import type { MenuEvent } from '../../shared/contract/menuCommand';
+import type { MenuEvent } from '../../shared/contract/shellEvents';
 import type { RecentProject } from '../../shared/domain/project';
 
 export interface MenuState {

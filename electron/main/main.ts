@@ -2,7 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { app, ipcMain, session } from 'electron';
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract/contract';
-import type { MenuEvent } from '../../shared/contract/menuCommand';
+import type { MenuEvent } from '../../shared/contract/shellEvents';
 import { appVersion } from '../core/appVersion';
 import type { CoreSession } from '../core/coreHandlers';
 import { createCoreSession } from '../core/coreHandlers';
@@ -12,7 +12,7 @@ import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { createDialogHandlers } from './dialogHandlers';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
-import { sendMenuEvent } from './menuEvents';
+import { askRendererToSettle, sendMenuEvent } from './rendererEvents';
 import { guardWebContents } from './webContentsGuard';
 
 // The main process stays thin: lifecycle, the window, the menu and dialogs. The work is in ../core.
@@ -42,8 +42,19 @@ function openWindow(): void {
     recent,
   });
   handlers = { ...core.handlers, ...createDialogHandlers(() => window) };
-  window = createMainWindow();
-  window.on('closed', () => {
+  const opened = createMainWindow();
+  window = opened;
+  // Let the renderer save what was typed in the last moments before the window goes.
+  let settled = false;
+  opened.on('close', (event) => {
+    if (settled || opened.webContents.isCrashed()) return;
+    event.preventDefault();
+    void askRendererToSettle(opened, 5000).then(() => {
+      settled = true;
+      opened.close();
+    });
+  });
+  opened.on('closed', () => {
     core?.dispose();
     core = null;
     handlers = null;

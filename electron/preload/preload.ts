@@ -1,19 +1,29 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/contract/contract';
 import { channelNames } from '../../shared/contract/contract';
-import type { MenuEvent, ShellEvents } from '../../shared/contract/menuCommand';
-import { menuChannel } from '../../shared/contract/menuCommand';
+import type { MenuEvent, ShellEvents } from '../../shared/contract/shellEvents';
+import { beforeCloseChannel, closeReadyChannel, menuChannel } from '../../shared/contract/shellEvents';
 
 // One function per contract key; the renderer never sees ipcRenderer itself.
 const api = Object.fromEntries(
   channelNames.map((channel) => [channel, (args: unknown) => ipcRenderer.invoke(channel, args)]),
 ) as unknown as Api;
 
+const beforeCloseHandlers = new Set<() => Promise<unknown>>();
+ipcRenderer.on(beforeCloseChannel, () => {
+  // Always answer, even when a handler fails: a window must be able to close.
+  void Promise.allSettled([...beforeCloseHandlers].map((handler) => handler())).then(() => ipcRenderer.send(closeReadyChannel));
+});
+
 const shell: ShellEvents = {
   onMenu: (listener) => {
     const forward = (_event: Electron.IpcRendererEvent, menuEvent: MenuEvent): void => listener(menuEvent);
     ipcRenderer.on(menuChannel, forward);
     return () => ipcRenderer.removeListener(menuChannel, forward);
+  },
+  onBeforeClose: (handler) => {
+    beforeCloseHandlers.add(handler);
+    return () => beforeCloseHandlers.delete(handler);
   },
 };
 

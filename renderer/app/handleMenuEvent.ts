@@ -1,5 +1,5 @@
 import { assertNever } from '../../shared/domain/assertNever';
-import type { MenuEvent } from '../../shared/contract/menuCommand';
+import type { MenuEvent } from '../../shared/contract/shellEvents';
 import { useStore } from '../store/store';
 
 /** Does what the user picked in the application menu. */

@@ -1,15 +1,20 @@
 import { useEffect } from 'react';
+import { onBeforeClose } from '../api';
 import { useStore } from '../store/store';
 
-/** Sends the master's last edits on their way when the window goes (the save itself runs in main). */
+/**
+ * Saves the master's last edits before the window goes: main waits for this before closing
+ * the window; pagehide covers a reload, where no one waits.
+ */
 export function useSaveBeforeUnload(): void {
   useEffect(() => {
-    const save = () => void useStore.getState().flushMaster();
-    window.addEventListener('pagehide', save);
-    window.addEventListener('beforeunload', save);
+    const save = () => useStore.getState().flushMaster();
+    const stopBeforeClose = onBeforeClose(save);
+    const onPageHide = () => void save();
+    window.addEventListener('pagehide', onPageHide);
     return () => {
-      window.removeEventListener('pagehide', save);
-      window.removeEventListener('beforeunload', save);
+      stopBeforeClose();
+      window.removeEventListener('pagehide', onPageHide);
     };
   }, []);
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { Handlers, ShellChannelName } from '../../shared/contract/contract';
 import { channelNames } from '../../shared/contract/contract';
-import type { MenuEvent } from '../../shared/contract/menuCommand';
+import type { MenuEvent } from '../../shared/contract/shellEvents';
 import type { CoreSession } from '../../electron/core/coreHandlers';
 import { createCoreSession } from '../../electron/core/coreHandlers';
 import { dispatch } from '../../electron/core/dispatch';
@@ -25,6 +25,8 @@ export interface Harness {
   answerDialog(channel: ShellChannelName, path: string | null): void;
   /** Sends a menu command, as main does when the user picks a menu item. */
   emitMenu(event: MenuEvent): Promise<void>;
+  /** Does what main does when the user closes the window: runs the renderer's before-close handlers and waits. */
+  requestClose(): Promise<void>;
   /** Every failure message the handlers returned, for assertions. */
   readonly failures: string[];
   /** Closes the page, the browser and the project; keeps dataDir unless it was created here. */
@@ -97,6 +99,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const invoke = (window as unknown as { __ctsInvoke: (channel: string, args: unknown) => Promise<unknown> }).__ctsInvoke;
     const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]));
     const listeners = new Set<(event: unknown) => void>();
+    const beforeClose = new Set<() => Promise<unknown>>();
     Object.defineProperty(window, 'api', { value: Object.freeze(api) });
     Object.defineProperty(window, 'shell', {
       value: Object.freeze({
@@ -104,9 +107,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
           listeners.add(listener);
           return () => listeners.delete(listener);
         },
+        onBeforeClose: (handler: () => Promise<unknown>) => {
+          beforeClose.add(handler);
+          return () => beforeClose.delete(handler);
+        },
       }),
     });
     Object.defineProperty(window, '__ctsEmitMenu', { value: (event: unknown) => listeners.forEach((listener) => listener(event)) });
+    Object.defineProperty(window, '__ctsBeforeClose', {
+      value: () => Promise.allSettled([...beforeClose].map((handler) => handler())),
+    });
   }, channelNames);
 
   await page.goto(`http://127.0.0.1:${port}/index.html`);
@@ -123,6 +133,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         (menuEvent) => (window as unknown as { __ctsEmitMenu: (event: unknown) => void }).__ctsEmitMenu(menuEvent),
         event,
       );
+    },
+    requestClose: async () => {
+      await page.evaluate(() => (window as unknown as { __ctsBeforeClose: () => Promise<unknown> }).__ctsBeforeClose());
     },
     close: async () => {
       await browser.close();

@@ -166,6 +166,22 @@ describe('the app in Chromium, on the real handlers', () => {
     await expect.poll(() => readBack(file).masters.map((master) => master.language)).toEqual(['en', 'ru']);
   });
 
+  it('saves what was typed just before the window closes', async () => {
+    const file = path.join(folder.path, 'closing.ctproj');
+    harness = await startHarness();
+    const { page } = harness;
+    await createProjectThroughUi(harness, file);
+    await page
+      .getByRole('navigation', { name: 'Project' })
+      .getByRole('button', { name: /English/ })
+      .click();
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.type('Last words before closing.');
+    // No pause for the autosave: the window closes at once.
+    await harness.requestClose();
+    expect(readBack(file).masters[0]!.characters).toBe('Last words before closing.'.length);
+  });
+
   it('shows what each register will hold before it has records', async () => {
     harness = await startHarness();
     const { page } = harness;

@@ -14,10 +14,19 @@ export type MenuCommand = (typeof menuCommands)[number];
 /** File > Open Recent carries the path to open. */
 export type MenuEvent = { readonly command: MenuCommand } | { readonly command: 'project.openRecent'; readonly path: string };
 
-export const menuChannel = 'menu:command';
+export const menuChannel = 'shell:menu-command';
+/** Main asks the renderer to finish its work (save the last edits) before the window closes… */
+export const beforeCloseChannel = 'shell:before-close';
+/** …and the renderer answers on this channel once it has. */
+export const closeReadyChannel = 'shell:close-ready';
 
 /** What main may tell the renderer beside answering calls: `window.shell` in the renderer. */
 export interface ShellEvents {
   /** Subscribes to menu commands; returns the function that unsubscribes. */
   readonly onMenu: (listener: (event: MenuEvent) => void) => () => void;
+  /**
+   * Runs `handler` before the window closes; main waits for every handler (a few seconds at
+   * most) so the last edits are saved. Returns the function that unsubscribes.
+   */
+  readonly onBeforeClose: (handler: () => Promise<unknown>) => () => void;
 }

@@ -1,0 +1,32 @@
+import type { BrowserWindow } from 'electron';
+import { ipcMain } from 'electron';
+import type { MenuEvent } from '../../shared/contract/shellEvents';
+import { beforeCloseChannel, closeReadyChannel, menuChannel } from '../../shared/contract/shellEvents';
+
+// The one place main speaks to the renderer unasked.
+
+/** A menu command, for `window.shell.onMenu`. */
+export function sendMenuEvent(window: BrowserWindow | null, event: MenuEvent): void {
+  window?.webContents.send(menuChannel, event);
+}
+
+/**
+ * Asks the renderer to save its last edits and resolves when it has, or after `timeoutMs`
+ * (a renderer that hangs must not keep the window open for ever).
+ */
+export function askRendererToSettle(window: BrowserWindow, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const contents = window.webContents;
+    const done = (): void => {
+      clearTimeout(timer);
+      ipcMain.removeListener(closeReadyChannel, onReady);
+      resolve();
+    };
+    const onReady = (event: Electron.IpcMainEvent): void => {
+      if (event.sender === contents) done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    ipcMain.on(closeReadyChannel, onReady);
+    contents.send(beforeCloseChannel);
+  });
+}
