@@ -30,7 +30,7 @@ export default tseslint.config(
         },
         {
           selector: "CallExpression[callee.object.name='ipcMain']",
-          message: 'Register IPC handlers only in electron/main/ipcRegistration.ts.',
+          message: 'Use ipcMain only in electron/main/ipcRegistration.ts and rendererEvents.ts.',
         },
       ],
     },
@@ -100,8 +100,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/preload/**'],
+    // Each file matches one no-restricted-imports block only: a later block would replace the rule, not add to it.
+    files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
