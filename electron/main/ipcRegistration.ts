@@ -3,7 +3,7 @@ import type { Handlers } from '../../shared/contract/contract';
 import { channelNames } from '../../shared/contract/contract';
 import { failure } from '../../shared/contract/result';
 import { dispatch } from '../core/dispatch';
-import { isTrustedSender } from './webContentsGuard';
+import { isAppUrl } from './webContentsGuard';
 
 /**
  * Registers one handler per contract key. Every call is checked for its sender and its
@@ -16,7 +16,7 @@ export function registerIpcHandlers(
 ): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, args: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url)) {
+      if (!isAppUrl(event.senderFrame?.url)) {
         return failure({ code: 'internal', message: 'This request did not come from Common Text Studio and was refused.' });
       }
       const result = await dispatch(handlersFor(event), channel, args);

@@ -66,7 +66,7 @@ function openWindow(): void {
 
 void app.whenReady().then(() => {
   guardWebContents(app, session.defaultSession);
-  handleAppProtocol(path.join(__dirname, '..', 'renderer'));
+  handleAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'));
   registerIpcHandlers(
     ipcMain,
     () => {

@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
 import { startUrl } from './appProtocol';
 
@@ -13,9 +13,9 @@ export function createMainWindow(): BrowserWindow {
     backgroundColor: '#f3f3f3',
     show: false,
     // Windows and macOS take the icon from the packaged app; Linux needs it on the window.
-    icon: path.join(__dirname, '..', '..', 'resources', 'icon.png'),
+    icon: path.join(app.getAppPath(), 'resources', 'icon.png'),
     webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
+      preload: path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

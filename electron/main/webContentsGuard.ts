@@ -1,5 +1,5 @@
 import type { App, Session } from 'electron';
-import { appOrigin } from './appProtocol';
+import { appHost, appScheme } from './appProtocol';
 
 /** No navigation away from the app, no new windows, no webviews, no permissions. */
 export function guardWebContents(app: App, session: Session): void {
@@ -7,21 +7,25 @@ export function guardWebContents(app: App, session: Session): void {
   session.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== appOrigin) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (new URL(url).origin !== appOrigin) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }
 
-/** True when an IPC message comes from the app's own page, not from anything else that got loaded. */
-export function isTrustedSender(frameUrl: string | undefined): boolean {
-  if (!frameUrl) return false;
+/**
+ * True for a URL of the app's own pages. Compared by scheme and host: Node's URL gives a
+ * custom scheme the origin "null", so origins cannot be compared.
+ */
+export function isAppUrl(url: string | undefined): boolean {
+  if (!url) return false;
   try {
-    return new URL(frameUrl).origin === appOrigin;
+    const parsed = new URL(url);
+    return parsed.protocol === `${appScheme}:` && parsed.host === appHost;
   } catch {
     return false;
   }
