@@ -29,6 +29,8 @@ export interface Harness {
   requestClose(): Promise<void>;
   /** Every failure message the handlers returned, for assertions. */
   readonly failures: string[];
+  /** Errors the page logged or threw (a CSP violation shows up here). */
+  readonly pageErrors: string[];
   /** Closes the page, the browser and the project; keeps dataDir unless it was created here. */
   close(): Promise<void>;
 }
@@ -87,7 +89,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+  });
 
   await page.exposeBinding('__ctsInvoke', async (_source, channel: unknown, args: unknown) => {
     const result = await dispatch(handlers, channel, args);
@@ -125,6 +131,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     page,
     dataDir,
     failures,
+    pageErrors,
     answerDialog: (channel, answer) => {
       (dialogAnswers[channel] ??= []).push(answer);
     },

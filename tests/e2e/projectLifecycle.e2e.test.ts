@@ -15,9 +15,12 @@ beforeEach(() => {
   folder = temporaryFolder('cts-e2e-projects-');
 });
 afterEach(async () => {
+  // Whatever a test did, the page must not have thrown or logged an error (a CSP violation would show here).
+  const pageErrors = harness?.pageErrors ?? [];
   await harness?.close();
   harness = null;
   folder.remove();
+  expect(pageErrors).toEqual([]);
 });
 
 const readBack = (file: string) => {
@@ -87,6 +90,7 @@ describe('the app in Chromium, on the real handlers', () => {
       await harness.emitMenu({ command: 'project.properties' });
       await expect.poll(() => harness!.page.getByLabel('Edition').inputValue()).toBe('9');
       expect(harness.failures).toEqual([]);
+      expect(harness.pageErrors).toEqual([]);
     } finally {
       await harness?.close();
       harness = null;
