@@ -5,6 +5,7 @@ import { DialogHost } from './DialogHost';
 import { useMenuCommands } from './useMenuCommands';
 import { useSaveBeforeUnload } from './useSaveBeforeUnload';
 import { useStartup } from './useStartup';
+import { useWindowTitle } from './useWindowTitle';
 import { Workbench } from './Workbench';
 
 /** The window: the start screen, or the workbench of the open project; dialogs and notices above either. */
@@ -13,6 +14,7 @@ export function App() {
   useStartup();
   useMenuCommands();
   useSaveBeforeUnload();
+  useWindowTitle();
   return (
     <>
       {projectOpen ? <Workbench /> : <StartScreen />}

@@ -76,6 +76,7 @@ describe('the app in Chromium, on the real handlers', () => {
         editors: [{ name: 'Erik Andersen', affiliation: '', email: 'era@example.org' }],
       });
       await page.getByText('ISO/IEC DIS 9594-1 | ITU-T X.500').first().waitFor();
+      expect(await page.title()).toBe('Rec. ITU-T X.500 | ISO/IEC 9594-1 — Common Text Studio');
       await screenshot(page, '03-metadata-form');
 
       await harness.emitMenu({ command: 'project.close' });
