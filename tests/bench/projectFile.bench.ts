@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, describe, test } from 'vitest';
 import { ProjectFile } from '../../electron/core/project/projectFile';
 import { documentSchema } from '../../shared/contract/schemas';
-import { generatedDocument } from '../support/generatedDocument';
+import { generateCommonText } from '../support/commonTextGenerator';
 import { temporaryFolder } from '../support/temporaryFolder';
 
 const folder = temporaryFolder('cts-bench-');
@@ -28,8 +28,8 @@ describe('project file', () => {
 });
 
 describe('a 300-page master', () => {
-  const book = generatedDocument(300);
-  console.log(`300-page master: ${(JSON.stringify(book).length / 1e6).toFixed(1)} MB of ProseMirror JSON`);
+  const { doc: book, stats } = generateCommonText();
+  console.log(`300-page master: ${stats.words} words, ${(JSON.stringify(book).length / 1e6).toFixed(1)} MB of ProseMirror JSON`);
 
   test('through the IPC boundary and the file', async ({ bench }) => {
     const writer = ProjectFile.create(path.join(folder.path, 'book.ctproj'), { title: 'Book' }, { program });
