@@ -3,6 +3,7 @@ import type { ChannelName, Handlers, ValueOf } from '../../shared/contract/contr
 import { contract } from '../../shared/contract/contract';
 import type { FieldIssue, Result } from '../../shared/contract/result';
 import { failure, success } from '../../shared/contract/result';
+import { sqliteFailure } from './database/sqliteFailure';
 import { ProjectError } from './projectError';
 
 export function isChannelName(value: unknown): value is ChannelName {
@@ -28,9 +29,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, rawArgs: un
     const handler = handlers[channel] as (args: unknown) => unknown;
     return success(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof ProjectError) {
-      return failure({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
-    }
+    const known = error instanceof ProjectError ? error : sqliteFailure(error);
+    if (known) return failure({ code: known.code, message: known.message, ...(known.issues ? { issues: known.issues } : {}) });
     console.error(`[${channel}]`, error);
     const detail = error instanceof Error ? error.message : String(error);
     return failure({ code: 'internal', message: `An unexpected problem stopped this action: ${detail}` });

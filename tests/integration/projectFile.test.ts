@@ -7,6 +7,7 @@ import { migrations } from '../../electron/core/database/migrations';
 import { projectApplicationId } from '../../electron/core/project/projectHeader';
 import { ProjectFile } from '../../electron/core/project/projectFile';
 import { ProjectError } from '../../electron/core/projectError';
+import { sqliteFailure } from '../../electron/core/database/sqliteFailure';
 import { emptyMetadata } from '../../shared/domain/projectMetadata';
 import { fileDigest } from '../support/fileDigest';
 import { samplePath } from '../support/samples';
@@ -93,6 +94,27 @@ describe('a project file', () => {
     project.close();
     // A clean close leaves the project alone: no lock file, no write-ahead log.
     expect(fs.readdirSync(folder.path)).toEqual(['p.ctproj']);
+  });
+
+  it('keeps what was saved when a save fails because the disk is full', () => {
+    const file = inFolder('full.ctproj');
+    const project = ProjectFile.create(file, { title: 'Full' }, { program });
+    const saved = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Saved text' }] }] };
+    project.saveMaster('en', saved);
+    // Let the file grow no further: the next large save hits SQLITE_FULL, as on a full disk.
+    const db = (project as unknown as { db: Database.Database }).db;
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const large = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(200_000) }] }] };
+    let thrown: unknown = null;
+    try {
+      project.saveMaster('en', large);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(sqliteFailure(thrown)?.message).toMatch(/^The disk is full, so the change was not saved/);
+    expect(project.master('en').content).toEqual(saved);
+    project.close();
+    expect(ProjectFile.open(file, { program, access: 'read' }).master('en').content).toEqual(saved);
   });
 
   it('refuses to create over an existing file unless told to replace it', () => {

@@ -135,6 +135,22 @@ describe('dispatch', () => {
     });
   });
 
+  it('says in plain words when SQLite cannot save (disk full, read-only file)', async () => {
+    const sqliteError = (code: string) => Object.assign(new Error('database or disk is full'), { code });
+    const { table } = recordingHandlers({
+      'masters.save': () => {
+        throw sqliteError('SQLITE_FULL');
+      },
+      'project.updateMetadata': () => {
+        throw sqliteError('SQLITE_READONLY_DBMOVED');
+      },
+    });
+    const full = await dispatch(table, 'masters.save', { language: 'en', content: { type: 'doc' } });
+    expect(full.ok ? 'ok' : full.error.message).toMatch(/^The disk is full, so the change was not saved/);
+    const readOnly = await dispatch(table, 'project.updateMetadata', { metadata: validMetadata });
+    expect(readOnly.ok ? 'ok' : readOnly.error.code).toBe('read-only');
+  });
+
   it('returns an unexpected error as a readable message, never a stack', async () => {
     const { table } = recordingHandlers({
       'recent.list': () => {
