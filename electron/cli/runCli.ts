@@ -4,6 +4,7 @@ import type { CliOutput } from './cliOutput';
 import { UsageError } from './cliOutput';
 import { infoCommand } from './infoCommand';
 import { newCommand } from './newCommand';
+import { showCommand } from './showCommand';
 
 const help = `Usage: cts <command> [options]
 
@@ -12,6 +13,7 @@ The command line of Common Text Studio: works on project files (.ctproj) without
 Commands:
   new <file> --title "<title>" [--itu X.500] [--iso 9594-1]   create a project
   info <file> [--json]                                        describe a project
+  show <file> [--language en] [--format text|json|outline]    print a master, numbered as published
 
 Run "cts <command> --help" for a command's options. "cts --version" prints the version.
 `;
@@ -19,6 +21,7 @@ Run "cts <command> --help" for a command's options. "cts --version" prints the v
 const commands: Readonly<Record<string, (args: readonly string[], output: CliOutput) => number>> = {
   new: newCommand,
   info: infoCommand,
+  show: showCommand,
 };
 
 /** Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */

@@ -84,7 +84,8 @@ export type CrossReferenceForm = (typeof crossReferenceForms)[number];
  * - paragraph: inline*
  * - bulletList (dashes), orderedList: listItem+; listItem: paragraph block* (nesting to three levels)
  * - note, example: paragraph+ (numbered per clause, or per table when inside one)
- * - tableBlock: caption table (the title above the table); table: tableRow+; tableRow: (tableHeader | tableCell)+;
+ * - tableBlock: caption table (note | example)* (the title above the table, its notes below it, numbered within
+ *   the table); table: tableRow+; tableRow: (tableHeader | tableCell)+;
  *   tableHeader, tableCell: paragraph+
  * - figure: caption (the title below the image)
  * - codeBlock: text* (whitespace kept exactly)

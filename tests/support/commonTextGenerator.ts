@@ -285,10 +285,11 @@ export function generateCommonText(options: GeneratorOptions = {}): GeneratedTex
     ['paired', 'Paired Recommendations | International Standards equivalent in technical content', 3],
     ['additional', 'Additional references', 4],
   ];
+  let part = 1;
   for (const [group, title, count] of groups) {
     blocks.push(heading(2, title));
     for (let index = 0; index < count; index += 1) {
-      const part = index + 2;
+      part += 1;
       const referenceId = id('r');
       targets.push(referenceId);
       blocks.push(

@@ -33,6 +33,16 @@ describe('the layer rules', () => {
     expect(await lint('shared/domain/example.ts', "import { languages } from './language';\nexport const x = languages;\n")).toEqual([]);
   });
 
+  it('lets a folder of shared/domain import from shared/domain, and from nothing outside it', async () => {
+    const file = 'shared/domain/numbering/example.ts';
+    expect(
+      await lint(file, "import { languages } from '../language';\nimport { x as y } from './other';\nexport const x = [languages, y];\n"),
+    ).toEqual([]);
+    for (const line of ["import { contract } from '../../contract/contract';", "import { z } from 'zod';", "import fs from 'node:fs';"]) {
+      expect((await lint(file, `${line}\nexport const x = 1;\n`)).join('\n')).toContain('shared/domain is pure');
+    }
+  });
+
   it('lets shared/contract import only itself, shared/domain and zod', async () => {
     const bad = await lint('shared/contract/example.ts', "import fs from 'node:fs';\nexport const x = fs;\n");
     expect(bad.join('\n')).toContain('shared/contract imports only itself, shared/domain and zod.');
