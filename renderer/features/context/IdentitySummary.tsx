@@ -26,8 +26,8 @@ export function IdentitySummary() {
           ) : null}
         </SummaryRow>
         <SummaryRow term="Edition">{metadata.edition}</SummaryRow>
-        <SummaryRow term="ITU-T">{itu}</SummaryRow>
-        <SummaryRow term="ISO/IEC">{jtc1}</SummaryRow>
+        <SummaryRow term="ITU-T group">{itu}</SummaryRow>
+        <SummaryRow term="JTC 1 group">{jtc1}</SummaryRow>
         <SummaryRow term="Project no.">{metadata.projectNumber}</SummaryRow>
       </dl>
     </section>
