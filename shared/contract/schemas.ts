@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languages } from '../domain/language';
 import { isoNumberPattern, ituNumberPattern } from '../domain/projectMetadata';
 import { stages } from '../domain/stage';
+import { documentShapeProblem } from './documentShape';
 
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
 
@@ -37,9 +38,6 @@ export const newProjectSchema = metadataSchema.partial().extend({ title: metadat
 
 export const languageSchema = z.enum(languages);
 
-/** Largest master accepted over the boundary: a 300-page text is about 5 MB of JSON. */
-const maxDocumentNodes = 2_000_000;
-
 /** A ProseMirror node as JSON; the editor's schema checks the rest. */
 export interface DocumentNodeInput {
   type: string;
@@ -49,26 +47,13 @@ export interface DocumentNodeInput {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
 }
 
-const markSchema = z.strictObject({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() });
-
-export const documentNodeSchema: z.ZodType<DocumentNodeInput> = z.strictObject({
-  type: z.string().min(1),
-  get content() {
-    return z.array(documentNodeSchema).optional();
-  },
-  text: z.string().optional(),
-  attrs: z.record(z.string(), z.unknown()).optional(),
-  marks: z.array(markSchema).optional(),
-});
-
-export const documentSchema = documentNodeSchema
-  .refine((node) => node.type === 'doc', 'A master must be a whole document.')
-  .refine((node) => countNodes(node) <= maxDocumentNodes, 'The document is too large to store.');
-
-function countNodes(node: DocumentNodeInput): number {
-  let count = 1;
-  for (const child of node.content ?? []) count += countNodes(child);
-  return count;
-}
+/** A whole master as ProseMirror JSON, checked by shape (see documentShape.ts) without recursion. */
+export const documentSchema = z
+  .unknown()
+  .superRefine((value, context) => {
+    const problem = documentShapeProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem.message, path: [...problem.path] });
+  })
+  .transform((value) => value as DocumentNodeInput);
 
 export const noArguments = z.strictObject({});
