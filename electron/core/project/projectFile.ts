@@ -9,7 +9,8 @@ import { emptyDocument } from '../../../shared/domain/project';
 import type { ProjectMetadata } from '../../../shared/domain/projectMetadata';
 import { emptyMetadata } from '../../../shared/domain/projectMetadata';
 import { latestVersion, migrate, schemaVersion } from '../database/migrationRunner';
-import { migrations } from '../database/migrations';
+import type { Migration } from '../database/migration';
+import { migrations as appMigrations } from '../database/migrations';
 import { ProjectError } from '../projectError';
 import { MasterRepository } from './masterRepository';
 import { MetadataRepository } from './metadataRepository';
@@ -25,12 +26,15 @@ export interface OpenOptions {
   readonly program: string;
   /** 'read' never writes the file; 'write' takes the write lock, or opens read-only when another program holds it. */
   readonly access: 'read' | 'write';
+  /** The schema this program knows; the app's own unless a test says otherwise. */
+  readonly migrations?: readonly Migration[];
 }
 
 export interface CreateOptions {
   readonly program: string;
   /** Replace a file already at the path (the user confirmed it in the save dialog). */
   readonly replace?: boolean;
+  readonly migrations?: readonly Migration[];
 }
 
 export type NewProject = Partial<ProjectMetadata> & Pick<ProjectMetadata, 'title'>;
@@ -78,7 +82,7 @@ export class ProjectFile {
         db.pragma('journal_mode = WAL');
         db.pragma('foreign_keys = ON');
         db.pragma(`application_id = ${projectApplicationId}`);
-        migrate(db, migrations);
+        migrate(db, options.migrations ?? appMigrations);
         const now = new Date().toISOString();
         db.transaction(() => {
           new MetadataRepository(db).insert({ ...emptyMetadata, ...project }, now);
@@ -97,7 +101,7 @@ export class ProjectFile {
       if (error instanceof ProjectError) throw error;
       throw new ProjectError('io-error', `“${name}” could not be created: ${(error as Error).message}`);
     }
-    return ProjectFile.connect(target, lock, null);
+    return ProjectFile.connect(target, lock, null, options.migrations ?? appMigrations);
   }
 
   /**
@@ -108,8 +112,9 @@ export class ProjectFile {
     const target = ProjectFile.resolve(file);
     const name = path.basename(target);
     const header = checkProjectHeader(target);
+    const known = options.migrations ?? appMigrations;
     const version = probe(target, header);
-    const latest = latestVersion(migrations);
+    const latest = latestVersion(known);
     if (version > latest) {
       throw new ProjectError(
         'newer-schema',
@@ -117,23 +122,33 @@ export class ProjectFile {
       );
     }
     if (options.access === 'read') {
-      return ProjectFile.connect(target, null, { message: `“${name}” was opened read-only.` });
+      return ProjectFile.connect(target, null, { message: `“${name}” was opened read-only.` }, known);
     }
     const attempt = WriteLock.acquire(target, options.program);
     if (!attempt.acquired) {
-      return ProjectFile.connect(target, null, {
-        message: `“${name}” is open for editing in ${describeHolder(attempt.holder)}, so it was opened here read-only. Close it there to edit it here.`,
-      });
+      return ProjectFile.connect(
+        target,
+        null,
+        {
+          message: `“${name}” is open for editing in ${describeHolder(attempt.holder)}, so it was opened here read-only. Close it there to edit it here.`,
+        },
+        known,
+      );
     }
     try {
-      return ProjectFile.connect(target, attempt.lock, null);
+      return ProjectFile.connect(target, attempt.lock, null, known);
     } catch (error) {
       attempt.lock.release();
       throw error;
     }
   }
 
-  private static connect(file: string, lock: WriteLock | null, readOnly: ReadOnlyReason | null): ProjectFile {
+  private static connect(
+    file: string,
+    lock: WriteLock | null,
+    readOnly: ReadOnlyReason | null,
+    migrations: readonly Migration[],
+  ): ProjectFile {
     const name = path.basename(file);
     let db: Database.Database;
     try {
@@ -152,7 +167,11 @@ export class ProjectFile {
         if (outcome.applied.length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
       } else if (schemaVersion(db) < latestVersion(migrations)) {
         // Read the older file through an upgraded copy in memory; the file itself stays as it is.
-        const upgraded = new Database(db.serialize());
+        const image = db.serialize();
+        // Bytes 18 and 19 say "WAL"; an in-memory copy cannot use a write-ahead log, so mark it a rollback journal.
+        image[18] = 1;
+        image[19] = 1;
+        const upgraded = new Database(image);
         db.close();
         migrate(upgraded, migrations);
         db = upgraded;
