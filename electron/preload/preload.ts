@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/contract/contract';
-import { channelNames } from '../../shared/contract/contract';
+import { channelNames } from '../../shared/contract/channelNames';
 import type { MenuEvent, ShellEvents } from '../../shared/contract/shellEvents';
 import { beforeCloseChannel, closeReadyChannel, menuChannel } from '../../shared/contract/shellEvents';
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Master, MasterSummary, ProjectSnapshot, RecentProject } from '../domain/project';
+import type { ChannelName } from './channelNames';
+import { channelNames } from './channelNames';
 import type { Result } from './result';
 import { documentSchema, filePath, languageSchema, metadataSchema, newProjectSchema, noArguments } from './schemas';
 
@@ -52,11 +54,11 @@ export const contract = {
 
   'dialog.chooseProjectToOpen': channel<ChosenPath>()(noArguments),
   'dialog.chooseNewProjectPath': channel<ChosenPath>()(z.strictObject({ suggestedName: z.string().max(255) })),
-} as const;
+} as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
-export type ChannelName = keyof Contract;
-export const channelNames = Object.keys(contract) as ChannelName[];
+export type { ChannelName };
+export { channelNames };
 
 /** What the renderer passes: the schema's input type. */
 export type ArgsOf<K extends ChannelName> = z.input<Contract[K]['args']>;

@@ -1,0 +1,21 @@
+/**
+ * The name of every call the renderer can make of main. Kept apart from the contract's schemas
+ * so the preload can list them without loading zod; contract.ts must declare exactly these.
+ */
+export const channelNames = [
+  'app.info',
+  'project.create',
+  'project.open',
+  'project.close',
+  'project.current',
+  'project.updateMetadata',
+  'masters.add',
+  'masters.get',
+  'masters.save',
+  'recent.list',
+  'recent.remove',
+  'dialog.chooseProjectToOpen',
+  'dialog.chooseNewProjectPath',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
