@@ -101,7 +101,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     return result;
   });
   // What the preload does in Electron: one function per contract key, plus the menu events.
-  await page.addInitScript((names: string[]) => {
+  await page.addInitScript((names: readonly string[]) => {
     const invoke = (window as unknown as { __ctsInvoke: (channel: string, args: unknown) => Promise<unknown> }).__ctsInvoke;
     const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]));
     const listeners = new Set<(event: unknown) => void>();
