@@ -1,6 +1,7 @@
 // Lint, with the layer rules that keep the process boundaries honest:
 // - renderer/ may not reach Node, Electron, SQLite or electron/ code;
 // - shared/domain/ is pure and imports nothing outside itself; shared/contract/ only itself, domain and zod;
+// - shared/schema/ (the document model) only itself, domain and Tiptap/ProseMirror;
 // - electron/core/ and electron/cli/ run without Electron and may not import it;
 // - raw IPC (ipcRenderer, ipcMain.handle, webContents.send) lives only in its wrapper files.
 import js from '@eslint/js';
@@ -92,6 +93,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ regex: '^(?!\\./|\\.\\./domain/|zod$)', message: 'shared/contract imports only itself, shared/domain and zod.' }] },
+      ],
+    },
+  },
+  {
+    // The document model: Tiptap and ProseMirror, shared/domain, and itself; no Node, no app code.
+    files: ['shared/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./(?!\\.\\./|contract/)|\\.\\./\\.\\./domain/|@tiptap/)',
+              message: 'shared/schema imports only itself, shared/domain and Tiptap/ProseMirror.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -140,13 +140,17 @@ export function generateCommonText(options: GeneratorOptions = {}): GeneratedTex
     codeBlocks: Math.round(60 * scale),
   };
   const paragraph = (sentences: number, withReference = false): Node => {
+    // One text node per run of plain text, as ProseMirror stores it (adjacent unmarked text merges).
+    let run = '';
+    for (let index = 0; index < sentences; index += 1) run += `${sentence()} `;
     const content: Node[] = [];
-    for (let index = 0; index < sentences; index += 1) content.push(text(`${sentence()} `));
     if (withReference && targets.length > 0 && counts.crossReferences < budget.crossReferences) {
       counts.crossReferences += 1;
-      content.push(text(countWords('See ')));
+      content.push(text(run + countWords('See ')));
       content.push({ type: 'crossReference', attrs: { target: pick(targets), form: 'full' } });
       content.push(text('.'));
+    } else {
+      content.push(text(run));
     }
     return { type: 'paragraph', content };
   };
