@@ -5,7 +5,7 @@ import { choiceAttribute } from '../attributes';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    organization: {
+    masterOrganization: {
       /** Marks the selected words as applying to one organization only, or clears that. */
       toggleOrganizationText: (organization: OrganizationName) => ReturnType;
     };

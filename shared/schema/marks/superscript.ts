@@ -3,7 +3,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    superscript: {
+    masterSuperscript: {
       toggleSuperscript: () => ReturnType;
     };
   }

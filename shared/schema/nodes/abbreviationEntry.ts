@@ -3,7 +3,7 @@ import { insertBlock } from '../insertBlock';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    abbreviationEntry: {
+    masterAbbreviationEntry: {
       /** Inserts an entry of Abbreviations and acronyms; the cursor goes to the abbreviation. */
       insertAbbreviationEntry: () => ReturnType;
     };

@@ -6,7 +6,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    annexHeading: {
+    masterAnnexHeading: {
       /** Makes the current block the title of an annex (normative or informative) or an appendix. */
       setAnnexHeading: (kind: 'annex' | 'appendix', normative: boolean) => ReturnType;
     };

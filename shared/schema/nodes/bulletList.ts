@@ -5,7 +5,7 @@ import { listDepth, maxListDepth } from './listItem';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    bulletList: {
+    masterBulletList: {
       /** Makes the selected paragraphs a dashed list, or lifts them out of one. */
       toggleDashList: () => ReturnType;
     };

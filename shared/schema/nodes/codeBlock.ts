@@ -7,7 +7,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    codeBlock: {
+    masterCodeBlock: {
       /** Makes the current block formal notation (ASN.1 unless said), or plain text again. */
       toggleFormalCode: (language?: CodeLanguage) => ReturnType;
     };

@@ -6,7 +6,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    crossReference: {
+    masterCrossReference: {
       /** Inserts a reference to the block with this id; it shows the block's current number. */
       insertCrossReference: (target: string, form?: CrossReferenceForm) => ReturnType;
     };

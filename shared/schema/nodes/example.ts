@@ -5,7 +5,7 @@ import { toggleWrapper } from '../toggleWrapper';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    example: {
+    masterExample: {
       /** Makes the selected paragraphs a example, or takes them out of one; in a heading, inserts an empty example. */
       toggleExample: () => ReturnType;
     };

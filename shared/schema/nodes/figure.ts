@@ -4,7 +4,7 @@ import { insertBlock } from '../insertBlock';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    figure: {
+    masterFigure: {
       /** Inserts a figure showing the image (a data: URL), with an empty title below it for the cursor. */
       insertFigure: (image: { src: string; alt: string }) => ReturnType;
     };

@@ -3,7 +3,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    footnote: {
+    masterFootnote: {
       /** Inserts a footnote with this text at the cursor; its number is computed. */
       insertFootnote: (text: string) => ReturnType;
       /** Changes the text of the footnote that is selected. */

@@ -5,7 +5,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    heading: {
+    masterHeading: {
       /** Makes the current block a clause heading of `level` (1–6); its number is computed. */
       setClauseHeading: (level: number) => ReturnType;
       /** Moves the current heading one level down (6.2 becomes 6.1.1) or up. */

@@ -5,7 +5,7 @@ import { toggleWrapper } from '../toggleWrapper';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    note: {
+    masterNote: {
       /** Makes the selected paragraphs a note, or takes them out of one; in a heading, inserts an empty note. */
       toggleNote: () => ReturnType;
     };

@@ -8,7 +8,7 @@ import { listDepth, maxListDepth } from './listItem';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    orderedList: {
+    masterOrderedList: {
       /** Makes the selected paragraphs a list lettered a), b) or numbered 1), 2); or changes or lifts the list. */
       toggleOrderedListStyle: (style: OrderedListStyle) => ReturnType;
     };

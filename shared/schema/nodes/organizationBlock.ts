@@ -6,7 +6,7 @@ import { toggleWrapper } from '../toggleWrapper';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    organizationBlock: {
+    masterOrganizationBlock: {
       /** Marks the selected blocks as applying to one organization only, or clears that. */
       toggleOrganizationBlock: (organization: Organization) => ReturnType;
     };

@@ -3,7 +3,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    paragraph: {
+    masterParagraph: {
       /** Turns the current block (a heading, say) into a plain paragraph. */
       setParagraph: () => ReturnType;
     };

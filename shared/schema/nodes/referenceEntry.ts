@@ -6,7 +6,7 @@ import { insertBlock } from '../insertBlock';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    referenceEntry: {
+    masterReferenceEntry: {
       /** Inserts a normative reference of the group (2.1 identical, 2.2 paired, 2.3 additional). */
       insertReferenceEntry: (group: ReferenceGroup) => ReturnType;
       /** Moves the current normative reference to another group. */

@@ -20,7 +20,7 @@ declare module '@tiptap/core' {
     tableRole?: string | ((this: { name: string; options: Options; storage: Storage }) => string);
   }
   interface Commands<ReturnType> {
-    table: {
+    masterTable: {
       addTableRowBefore: () => ReturnType;
       addTableRowAfter: () => ReturnType;
       addTableColumnBefore: () => ReturnType;

@@ -5,7 +5,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    tableBlock: {
+    masterTableBlock: {
       /** Inserts a titled table with a header row; the cursor goes to its title. */
       insertTitledTable: (options?: { rows?: number; columns?: number }) => ReturnType;
     };

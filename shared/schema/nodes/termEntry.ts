@@ -5,7 +5,7 @@ import { shortcuts } from '../shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    termEntry: {
+    masterTermEntry: {
       /** Inserts a term entry of Definitions; the cursor goes to the term. */
       insertTermEntry: () => ReturnType;
     };

@@ -3,7 +3,7 @@ import { insertBlock } from '../insertBlock';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    titleBlock: {
+    masterTitleBlock: {
       /** Inserts the title block: "Information technology – …" in parts, one per line. */
       insertTitleBlock: () => ReturnType;
     };

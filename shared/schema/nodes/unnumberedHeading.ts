@@ -6,7 +6,7 @@ import { setTextblock } from '../setTextblock';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    unnumberedHeading: {
+    masterUnnumberedHeading: {
       /** Makes the current block an unnumbered heading: Summary, Keywords, Foreword, Introduction, Bibliography… */
       setUnnumberedHeading: (kind: UnnumberedHeadingKind) => ReturnType;
     };
