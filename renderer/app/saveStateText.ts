@@ -7,6 +7,8 @@ export function saveStateText(state: SaveState): string {
   switch (state.kind) {
     case 'idle':
       return '';
+    case 'unsaved':
+      return 'Edited';
     case 'saving':
       return 'Saving…';
     case 'saved':

@@ -1,12 +1,20 @@
 import type { Editor } from '@tiptap/react';
-import type { BlockStyle } from './blockStyles';
+import { blockStyles } from './blockStyles';
 
-/** The style of the block the cursor is in; "mixed" when the selection spans several kinds. */
-export function currentBlockStyle(editor: Editor): BlockStyle | 'mixed' {
-  if (editor.isActive('heading', { level: 1 })) return 'heading1';
-  if (editor.isActive('heading', { level: 2 })) return 'heading2';
-  if (editor.isActive('heading', { level: 3 })) return 'heading3';
-  if (editor.isActive('codeBlock')) return 'codeBlock';
-  if (editor.isActive('paragraph')) return 'paragraph';
-  return 'mixed';
+/** What the style list shows for the block the cursor is in. */
+export function currentBlockStyle(editor: Editor): { value: string; label: string } {
+  const parent = editor.state.selection.$from.parent;
+  const style = blockStyles.find((candidate) => candidate.matches(parent.type.name, parent.attrs));
+  if (style) return { value: style.value, label: style.label };
+  return { value: `other-${parent.type.name}`, label: otherLabels[parent.type.name] ?? parent.type.name };
 }
+
+/** Text positions that have no style of their own in the list. */
+const otherLabels: Readonly<Record<string, string>> = {
+  titlePart: 'Title part',
+  caption: 'Title (table or figure)',
+  termName: 'Term',
+  termDefinition: 'Definition',
+  abbreviation: 'Abbreviation',
+  expansion: 'Expansion',
+};

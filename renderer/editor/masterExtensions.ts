@@ -1,15 +1,25 @@
 import type { Extensions } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
+import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions';
+import type { MasterModelOptions } from '../../shared/schema/masterExtensions';
+import { masterModelExtensions } from '../../shared/schema/masterExtensions';
 import { EmptyDocumentHint } from './EmptyDocumentHint';
+import { LiveNumbering } from './numbering/liveNumbering';
 
-/** The extensions of the master editor. A later document model replaces StarterKit's generic nodes. */
-export function masterExtensions(hint: string): Extensions {
+export interface MasterEditorOptions extends MasterModelOptions {
+  /** What the empty page says. */
+  readonly hint: string;
+}
+
+/** The extensions of the master editor: the document model, live numbering, and the editing comforts. */
+export function masterExtensions(options: MasterEditorOptions): Extensions {
   return [
-    StarterKit.configure({
-      heading: { levels: [1, 2, 3] },
-      // Links open nowhere inside the app: main blocks navigation, and a click should place the cursor.
-      link: { openOnClick: false, autolink: false, linkOnPaste: false },
-    }),
-    EmptyDocumentHint.configure({ text: hint }),
+    ...masterModelExtensions(options),
+    LiveNumbering,
+    UndoRedo.configure({ depth: 500, newGroupDelay: 500 }),
+    Dropcursor.configure({ class: 'dropCursor', width: 2 }),
+    Gapcursor,
+    // A paragraph after a final table, figure or code block, so the cursor can always get below it.
+    TrailingNode.configure({ node: 'paragraph', notAfter: ['paragraph'] }),
+    EmptyDocumentHint.configure({ text: options.hint }),
   ];
 }

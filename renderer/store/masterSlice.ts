@@ -87,7 +87,7 @@ export const createMasterSlice: SliceCreator<MasterSlice> = (set, get) => {
       pending = change;
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), autosaveDelay);
-      if (get().saveState.kind !== 'saving') get().setSaveState({ kind: 'saving' });
+      if (get().saveState.kind !== 'unsaved') get().setSaveState({ kind: 'unsaved' });
     },
     flushMaster: async () => {
       if (pending) await flush();

@@ -109,9 +109,17 @@ export const table = (caption: Inline | readonly Inline[], rows: readonly (reado
   ],
 });
 
+/** A small drawing: two boxes and an arrow, as an SVG data: URL. */
+export const drawing = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="110" viewBox="0 0 360 110" font-family="sans-serif" font-size="14">' +
+    '<rect x="10" y="30" width="120" height="50" fill="#fff" stroke="#000"/><text x="70" y="60" text-anchor="middle">DUA</text>' +
+    '<rect x="230" y="30" width="120" height="50" fill="#fff" stroke="#000"/><text x="290" y="60" text-anchor="middle">DSA</text>' +
+    '<path d="M130 55h94" stroke="#000"/><path d="M224 50l8 5-8 5z"/></svg>',
+).toString('base64')}`;
+
 export const figure = (caption: Inline | readonly Inline[], id = madeUpId('f'), alt = 'A drawing'): Node => ({
   type: 'figure',
-  attrs: { id, src: 'data:image/svg+xml;base64,PHN2Zy8+', alt, original: null },
+  attrs: { id, src: drawing, alt, original: null },
   content: [withContent('caption', inlineContent(caption))],
 });
 

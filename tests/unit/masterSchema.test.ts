@@ -10,32 +10,8 @@ import { masterSchema } from '../../shared/schema/masterSchema';
 import { positionedDocument, proseMirrorAdapter } from '../../shared/schema/proseMirrorAdapter';
 import { setTextblock } from '../../shared/schema/setTextblock';
 import { generateCommonText } from '../support/commonTextGenerator';
-import {
-  abbreviation,
-  annex,
-  appendix,
-  bulletList,
-  cell,
-  codeBlock,
-  crossReference,
-  doc,
-  example,
-  figure,
-  footnote,
-  hardBreak,
-  heading,
-  item,
-  note,
-  orderedList,
-  organizationBlock,
-  paragraph,
-  reference,
-  table,
-  term,
-  text,
-  titleBlock,
-  unnumberedHeading,
-} from '../support/documentBuilders';
+import { everyBlock } from '../support/everyBlockText';
+import { bulletList, codeBlock, doc, heading, item, note, paragraph, table } from '../support/documentBuilders';
 
 const schema = masterSchema();
 const load = (json: DocumentJson): ProseMirrorNode => {
@@ -43,41 +19,6 @@ const load = (json: DocumentJson): ProseMirrorNode => {
   node.check();
   return node;
 };
-
-/** A small common text with every node and mark of the model. */
-const everyBlock = (): DocumentJson =>
-  doc(
-    titleBlock('Information technology', 'Open Systems Interconnection', 'The Directory: Overview'),
-    unnumberedHeading('summary', 'Summary', 'u-summary'),
-    paragraph('This Recommendation ', text('| International Standard', 'iso-iec'), ' describes', footnote('A footnote.'), '.'),
-    heading(1, 'Scope', 'h-scope'),
-    paragraph('See ', crossReference('t-1'), ' and ', crossReference('h-defs', 'number'), hardBreak(), 'next line.'),
-    heading(1, 'Normative references', 'h-refs'),
-    heading(2, 'Identical Recommendations | International Standards', 'h-identical'),
-    reference('Recommendation ITU-T X.501 (2019) | ISO/IEC 9594-2:2020, Information technology – Models.', 'identical', 'r-501'),
-    heading(1, 'Definitions', 'h-defs'),
-    term('directory', 'A collection of open systems.', 'd-1'),
-    abbreviation('ASN.1', 'Abstract Syntax Notation One'),
-    heading(1, 'Overview', 'h-overview'),
-    note('A note.', 'n-1'),
-    example('An example.', 'e-1'),
-    orderedList('alpha', item('first', bulletList('dash one', item('dash two', orderedList('numeric', '1 deep')))), 'second'),
-    table(
-      'Attribute types',
-      [
-        ['Name', 'Use'],
-        ['cn', cell(paragraph('common name'), note('In a cell.'))],
-      ],
-      't-1',
-    ),
-    figure('The model', 'f-1'),
-    codeBlock('Name ::= SEQUENCE {\n\tgiven  UTF8String,\n  family UTF8String }\n'),
-    organizationBlock('itu-t', paragraph('ITU-T only.')),
-    annex('Object identifiers', { normative: true, id: 'a-oids' }),
-    heading(1, 'Summary of OIDs', 'h-a1'),
-    appendix('Bibliography of examples', 'p-1'),
-    unnumberedHeading('bibliography', 'Bibliography', 'u-bib'),
-  );
 
 describe('the master schema', () => {
   it('holds every node and mark of the document model and gives each its content rule', () => {

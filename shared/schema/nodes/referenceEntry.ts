@@ -3,14 +3,15 @@ import type { ReferenceGroup } from '../../domain/documentModel';
 import { referenceGroups } from '../../domain/documentModel';
 import { choiceAttribute, idAttribute } from '../attributes';
 import { insertBlock } from '../insertBlock';
+import { setTextblock } from '../setTextblock';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     masterReferenceEntry: {
       /** Inserts a normative reference of the group (2.1 identical, 2.2 paired, 2.3 additional). */
       insertReferenceEntry: (group: ReferenceGroup) => ReturnType;
-      /** Moves the current normative reference to another group. */
-      setReferenceGroup: (group: ReferenceGroup) => ReturnType;
+      /** Makes the current block a normative reference of the group, or moves a reference to another group. */
+      setReferenceEntryStyle: (group: ReferenceGroup) => ReturnType;
     };
   }
 }
@@ -41,10 +42,10 @@ export const ReferenceEntry = Node.create({
           const type = state.schema.nodes[this.name];
           return type ? insertBlock(state, dispatch, type.create({ group })) : false;
         },
-      setReferenceGroup:
+      setReferenceEntryStyle:
         (group) =>
-        ({ commands }) =>
-          commands.updateAttributes(this.name, { group }),
+        ({ state, dispatch }) =>
+          setTextblock(state, dispatch, this.name, { group }),
     };
   },
 });

@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { idAttribute } from '../attributes';
 import { insertBlock } from '../insertBlock';
 import { shortcuts } from '../shortcuts';
@@ -8,6 +9,8 @@ declare module '@tiptap/core' {
     masterTableBlock: {
       /** Inserts a titled table with a header row; the cursor goes to its title. */
       insertTitledTable: (options?: { rows?: number; columns?: number }) => ReturnType;
+      /** Adds a note below the table the cursor is in, numbered with the table's other notes. */
+      addTableNote: () => ReturnType;
     };
   }
 }
@@ -47,6 +50,23 @@ export const TableBlock = Node.create({
             );
           const body = [row(tableHeader), ...Array.from({ length: rows - 1 }, () => row(tableCell))];
           return insertBlock(state, dispatch, tableBlock.create(null, [caption.create(), table.create(null, body)]));
+        },
+      addTableNote:
+        () =>
+        ({ state, dispatch }) => {
+          const { $from } = state.selection;
+          const { note, paragraph } = state.schema.nodes;
+          if (!note || !paragraph) return false;
+          for (let depth = $from.depth; depth > 0; depth -= 1) {
+            if ($from.node(depth).type.name !== this.name) continue;
+            const end = $from.end(depth);
+            if (dispatch) {
+              const tr = state.tr.insert(end, note.create(null, paragraph.create()));
+              dispatch(tr.setSelection(TextSelection.create(tr.doc, end + 2)).scrollIntoView());
+            }
+            return true;
+          }
+          return false;
         },
     };
   },

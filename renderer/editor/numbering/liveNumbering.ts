@@ -1,0 +1,61 @@
+import { Extension } from '@tiptap/core';
+import type { EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { DecorationSet } from '@tiptap/pm/view';
+import { computeNumbering } from '../../../shared/domain/numbering/computeNumbering';
+import type { Numbering } from '../../../shared/domain/numbering/numbering';
+import type { PositionedNode } from '../../../shared/schema/proseMirrorAdapter';
+import { positionedDocument, proseMirrorAdapter } from '../../../shared/schema/proseMirrorAdapter';
+import { numberingDecorations } from './numberingDecorations';
+import { sameStructure } from './sameStructure';
+
+export interface LiveNumberingState {
+  /**
+   * The numbers, ids and problems of the current document. Positions and titles are those of the
+   * last change of structure: look a block up by id (../blockLookup) before using its position.
+   */
+  readonly numbering: Numbering<PositionedNode>;
+  readonly decorations: DecorationSet;
+  /** Goes up by one whenever the numbering is computed again. */
+  readonly version: number;
+}
+
+export const liveNumberingKey = new PluginKey<LiveNumberingState>('liveNumbering');
+
+/** The numbering of an editor state. */
+export function liveNumberingOf(state: EditorState): LiveNumberingState | undefined {
+  return liveNumberingKey.getState(state);
+}
+
+/**
+ * Numbers the master as it is edited. A change of structure (a block added, removed, moved or
+ * retyped; a reference added or removed) numbers the whole text again, one pass of a few
+ * milliseconds on 300 pages, so every number and reference is right at once. Typing inside a block
+ * only moves the existing numbers along.
+ */
+export const LiveNumbering = Extension.create({
+  name: 'liveNumbering',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<LiveNumberingState>({
+        key: liveNumberingKey,
+        state: {
+          init: (_config, state) => compute(state, 0),
+          apply: (tr, value, before, after) => {
+            if (!tr.docChanged) return value;
+            if (sameStructure(before.doc, after.doc)) return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+            return compute(after, value.version + 1);
+          },
+        },
+        props: {
+          decorations: (state) => liveNumberingKey.getState(state)?.decorations,
+        },
+      }),
+    ];
+  },
+});
+
+function compute(state: EditorState, version: number): LiveNumberingState {
+  const numbering = computeNumbering(positionedDocument(state.doc), proseMirrorAdapter);
+  return { numbering, decorations: numberingDecorations(state.doc, numbering), version };
+}

@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { everyBlock } from '../support/everyBlockText';
+import { temporaryFolder } from '../support/temporaryFolder';
+import type { Harness } from './harness';
+import { startHarness } from './harness';
+import { openMaster, writeProject } from './openProject';
+import { screenshot } from './screenshot';
+
+let folder: ReturnType<typeof temporaryFolder>;
+let harness: Harness | null = null;
+
+beforeEach(() => {
+  folder = temporaryFolder('cts-e2e-blocks-');
+});
+afterEach(async () => {
+  const pageErrors = harness?.pageErrors ?? [];
+  await harness?.close();
+  harness = null;
+  folder.remove();
+  expect(pageErrors).toEqual([]);
+});
+
+describe('the master editor shows every block of a common text', () => {
+  it('typesets each block type with its computed number', async () => {
+    const file = writeProject(folder.path, 'blocks.ctproj', everyBlock());
+    harness = await startHarness({ viewport: { width: 1400, height: 1000 } });
+    const { page } = harness;
+    await openMaster(harness, file);
+    const text = page.locator('.ProseMirror');
+    await expect.poll(() => text.locator('h1.clauseHeading').first().getAttribute('data-number')).toBe('1');
+    await screenshot(page, '20-blocks-top');
+    await text.locator('.tableBlock').scrollIntoViewIfNeeded();
+    await screenshot(page, '21-blocks-middle');
+    await text.locator('.annexHeading').first().scrollIntoViewIfNeeded();
+    await screenshot(page, '22-blocks-annex');
+  });
+});
+
+/** The numbers the page shows, in order: headings, annex labels, table and figure titles, notes. */
+async function shownNumbers(page: Harness['page']): Promise<string[]> {
+  return page
+    .locator('.ProseMirror')
+    .locator('.clauseHeading[data-number], .annexHeading[data-label], .caption[data-label], .note[data-label], .example[data-label]')
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-number') ?? element.getAttribute('data-label') ?? ''));
+}
+
+const crossReferenceLabels = (page: Harness['page']) =>
+  page.locator('.ProseMirror .crossReference').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-label')));
+
+describe('building a common text by keyboard and toolbar', () => {
+  it('numbers clauses, an annex, a table, a figure, a note and a reference as they are made, and keeps them on reopening', async () => {
+    const file = writeProject(folder.path, 'built.ctproj', { type: 'doc', content: [{ type: 'paragraph' }] });
+    harness = await startHarness({ viewport: { width: 1400, height: 1000 } });
+    const { page } = harness;
+    const { keyboard } = page;
+    await openMaster(harness, file);
+    const text = page.locator('.ProseMirror');
+    await text.click();
+
+    // Clause 1 and its paragraph, by shortcut.
+    await keyboard.press('Control+Alt+1');
+    await keyboard.type('Scope');
+    await keyboard.press('Enter');
+    await keyboard.type('This Recommendation | International Standard defines the Directory.');
+    await keyboard.press('Enter');
+    // Clause 2 with a subclause, and a note made from a paragraph.
+    await keyboard.press('Control+Alt+1');
+    await keyboard.type('Overview');
+    await keyboard.press('Enter');
+    await keyboard.press('Control+Alt+2');
+    await keyboard.type('Model');
+    await keyboard.press('Enter');
+    await keyboard.type('The Directory is a collection of open systems.');
+    await keyboard.press('Enter');
+    await keyboard.type('Open systems cooperate.');
+    await keyboard.press('Control+Shift+N');
+    await keyboard.press('End');
+    await keyboard.press('Enter');
+    await keyboard.press('Enter'); // an empty paragraph in a note leaves it
+    // A table from the toolbar: the cursor goes to its title.
+    await page.getByRole('button', { name: 'Insert table' }).click();
+    await keyboard.type('Attribute types');
+    await text.locator('th').first().click();
+    await keyboard.type('Name');
+    await keyboard.press('Tab');
+    await keyboard.type('Use');
+    await keyboard.press('Tab');
+    await keyboard.press('Tab');
+    await keyboard.type('cn');
+    await keyboard.press('Tab');
+    await keyboard.type('common name');
+    await page.getByRole('group', { name: 'Table' }).waitFor();
+    await screenshot(page, '23-built-table');
+    // Below the table: an annex with a subclause, a figure and an ASN.1 block.
+    await keyboard.press('Control+End');
+    await keyboard.type('Object identifiers');
+    await keyboard.press('Control+Shift+A');
+    await keyboard.press('Enter');
+    await keyboard.press('Control+Alt+1');
+    await keyboard.type('Registration');
+    await keyboard.press('Enter');
+    await page.setInputFiles('input[aria-label="Figure image file"]', {
+      name: 'model.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect x="5" y="5" width="190" height="50" fill="none" stroke="#000"/></svg>',
+      ),
+    });
+    await text.locator('.figure').waitFor();
+    await keyboard.type('The registration tree');
+    await keyboard.press('Control+End');
+    await keyboard.press('Control+Alt+C');
+    await keyboard.type('id-ds OBJECT IDENTIFIER ::= {joint-iso-itu-t ds(5)}');
+    await keyboard.press('Enter');
+    await keyboard.type('  id-at OBJECT IDENTIFIER ::= {id-ds 4}');
+    await keyboard.press('Control+Enter');
+    // A cross-reference to the table, picked in the dialog.
+    await keyboard.type('The attributes are listed in ');
+    await keyboard.press('Control+Shift+K');
+    const dialog = page.getByRole('dialog', { name: 'Insert cross-reference' });
+    await dialog.getByRole('tab', { name: 'Tables' }).click();
+    await dialog.getByRole('option', { name: /Table 1/ }).dblclick();
+    await keyboard.type('; the model is in ');
+    await keyboard.press('Control+Shift+K');
+    await dialog.getByLabel('Filter targets').fill('model');
+    await keyboard.press('Enter');
+    await keyboard.type('.');
+
+    await expect.poll(() => shownNumbers(page)).toEqual(['1', '2', '2.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
+    expect(await crossReferenceLabels(page)).toEqual(['Table 1', 'clause 2.1']);
+    expect(await text.locator('pre.codeBlock').innerText()).toBe(
+      'id-ds OBJECT IDENTIFIER ::= {joint-iso-itu-t ds(5)}\n  id-at OBJECT IDENTIFIER ::= {id-ds 4}',
+    );
+    await screenshot(page, '24-built-text');
+
+    // A clause inserted near the top renumbers what follows, and the references with it.
+    await text.getByText('This Recommendation | International Standard defines the Directory.').click();
+    await keyboard.press('End');
+    await keyboard.press('Enter');
+    await keyboard.press('Control+Alt+1');
+    await keyboard.type('Normative references');
+    await expect.poll(() => shownNumbers(page)).toEqual(['1', '2', '3', '3.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
+    expect(await crossReferenceLabels(page)).toEqual(['Table 1', 'clause 3.1']);
+
+    // A clause heading turned into body text is gone as a target: its reference is flagged, and undo brings it back.
+    await text.locator('h2.clauseHeading', { hasText: 'Model' }).click();
+    await keyboard.press('Control+Alt+0');
+    await expect.poll(() => crossReferenceLabels(page)).toEqual(['Table 1', 'broken reference']);
+    await expect.poll(() => text.locator('.crossReference-broken').count()).toBe(1);
+    await screenshot(page, '25-broken-reference');
+    await keyboard.press('Control+Z');
+    await expect.poll(() => crossReferenceLabels(page)).toEqual(['Table 1', 'clause 3.1']);
+
+    // Everything is saved: reopen and find it all.
+    await page
+      .locator('.statusBar-save')
+      .getByText(/^Saved/)
+      .waitFor({ timeout: 10_000 });
+    await harness.emitMenu({ command: 'project.close' });
+    await openMaster(harness, file);
+    await expect.poll(() => shownNumbers(page)).toEqual(['1', '2', '3', '3.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
+    expect(await crossReferenceLabels(page)).toEqual(['Table 1', 'clause 3.1']);
+  });
+});
