@@ -10,6 +10,7 @@ import { RecentProjects } from '../core/recentProjects';
 import { installApplicationMenu } from './applicationMenu';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { createDialogHandlers } from './dialogHandlers';
+import { installEditContextMenu } from './editContextMenu';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
 import { askRendererToSettle, sendMenuEvent } from './rendererEvents';
@@ -44,6 +45,7 @@ function openWindow(): void {
   handlers = { ...core.handlers, ...createDialogHandlers(() => window) };
   const opened = createMainWindow();
   window = opened;
+  installEditContextMenu(opened);
   // Let the renderer save what was typed in the last moments before the window goes.
   let settled = false;
   opened.on('close', (event) => {

@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/react';
 import { useMemo, useState } from 'react';
 import type { CrossReferenceForm } from '../../shared/domain/documentModel';
+import { computeNumbering } from '../../shared/domain/numbering/computeNumbering';
 import type { NumberedEntry, NumberedKind } from '../../shared/domain/numbering/numberedEntry';
+import { positionedDocument, proseMirrorAdapter } from '../../shared/schema/proseMirrorAdapter';
 import { Modal } from '../ui/Modal';
-import { liveNumberingOf } from './numbering/liveNumbering';
 
 interface CrossReferenceDialogProps {
   readonly editor: Editor;
@@ -41,7 +42,8 @@ export function CrossReferenceDialog({ editor, onClose }: CrossReferenceDialogPr
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState(0);
   const [form, setForm] = useState<CrossReferenceForm>('full');
-  const entries = useMemo(() => liveNumberingOf(editor.state)?.numbering.entries ?? [], [editor]);
+  // Numbered afresh: the live numbering keeps titles as of the last change of structure.
+  const entries = useMemo(() => computeNumbering(positionedDocument(editor.state.doc), proseMirrorAdapter).entries, [editor]);
   const kinds = kindGroups[group]!.kinds;
   const needle = query.trim().toLowerCase();
   const shown = entries.filter((entry) => {

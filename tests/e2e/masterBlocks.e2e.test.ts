@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ProjectFile } from '../../electron/core/project/projectFile';
+import { crossReference, doc, heading, note, paragraph } from '../support/documentBuilders';
 import { everyBlock } from '../support/everyBlockText';
 import { temporaryFolder } from '../support/temporaryFolder';
 import type { Harness } from './harness';
@@ -160,5 +163,53 @@ describe('building a common text by keyboard and toolbar', () => {
     await openMaster(harness, file);
     await expect.poll(() => shownNumbers(page)).toEqual(['1', '2', '3', '3.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
     expect(await crossReferenceLabels(page)).toEqual(['Table 1', 'clause 3.1']);
+  });
+});
+
+describe('masters in other scripts', () => {
+  it('sets Arabic right to left and Chinese and Russian in their own fonts, with the same computed numbers', async () => {
+    const file = path.join(folder.path, 'languages.ctproj');
+    const project = ProjectFile.create(
+      file,
+      { title: 'The Directory', ituNumber: 'X.500', isoNumber: '9594-1' },
+      { program: 'test setup' },
+    );
+    const text = (title: string, body: string, noteText: string) =>
+      doc(heading(1, title, 'h-1'), paragraph(body), heading(2, title, 'h-2'), note(noteText), paragraph(crossReference('h-2')));
+    try {
+      for (const language of ['ar', 'zh', 'ru'] as const) project.addMaster(language);
+      project.saveMaster('ar', text('المجال', 'تحدد هذه التوصية | المعيار الدولي الدليل.', 'ملاحظة توضيحية.'));
+      project.saveMaster('zh', text('范围', '本建议书 | 国际标准定义了目录。', '说明性注释。'));
+      project.saveMaster(
+        'ru',
+        text('Область применения', 'Настоящая Рекомендация | Международный стандарт определяет справочник.', 'Пояснение.'),
+      );
+    } finally {
+      project.close();
+    }
+    harness = await startHarness({ viewport: { width: 1400, height: 800 } });
+    const { page } = harness;
+    await openMaster(harness, file, 'ar');
+    const editor = page.locator('.ProseMirror');
+    expect(await editor.getAttribute('dir')).toBe('rtl');
+    expect(await editor.getAttribute('lang')).toBe('ar');
+    await expect
+      .poll(() => editor.locator('.clauseHeading').evaluateAll((els) => els.map((el) => el.getAttribute('data-number'))))
+      .toEqual(['1', '1.1']);
+    await screenshot(page, '26-master-arabic');
+    // Switching language is one click in the sidebar.
+    for (const [language, name] of [
+      ['zh', 'Chinese'],
+      ['ru', 'Russian'],
+    ] as const) {
+      await page
+        .getByRole('navigation', { name: 'Project' })
+        .getByRole('button', { name: new RegExp(name) })
+        .click();
+      await expect.poll(() => page.locator('.ProseMirror').getAttribute('lang')).toBe(language);
+      expect(await page.locator('.ProseMirror').getAttribute('dir')).toBe('ltr');
+      expect(await page.locator('.ProseMirror .crossReference').getAttribute('data-label')).toBe('clause 1.1');
+      await screenshot(page, `27-master-${language}`);
+    }
   });
 });
