@@ -1,0 +1,102 @@
+import { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { EditorState, Plugin } from '@tiptap/pm/state';
+import type { DecorationSet } from '@tiptap/pm/view';
+import { describe, expect, it } from 'vitest';
+import type { DocumentJson } from '../../shared/domain/project';
+import { masterSchema } from '../../shared/schema/masterSchema';
+import { LiveNumbering, liveNumberingOf } from '../../renderer/editor/numbering/liveNumbering';
+import { sameStructure } from '../../renderer/editor/numbering/sameStructure';
+import { crossReference, doc, heading, note, paragraph, table } from '../support/documentBuilders';
+
+const schema = masterSchema();
+// The plugin of the extension, made as Tiptap makes it (it needs no editor).
+const plugin = (LiveNumbering.config.addProseMirrorPlugins as () => Plugin[]).call({})[0]!;
+
+const stateOf = (json: DocumentJson) => EditorState.create({ doc: ProseMirrorNode.fromJSON(schema, json), plugins: [plugin] });
+
+/** The attributes the page shows, in document order: [position, data-number or data-label]. */
+const shown = (state: EditorState): string[] => {
+  const set = liveNumberingOf(state)!.decorations as DecorationSet;
+  return set
+    .find()
+    .map((decoration) => {
+      const attrs = (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+      return `${decoration.from}:${attrs['data-number'] ?? attrs['data-label']}`;
+    })
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+};
+
+const text = () =>
+  doc(
+    heading(1, 'Scope', 'h-1'),
+    paragraph('See ', crossReference('t-1'), '.'),
+    heading(1, 'Overview', 'h-2'),
+    note('One.'),
+    note('Two.'),
+    table('Types', [['a']], 't-1'),
+  );
+
+describe('live numbering in the editor', () => {
+  it('shows each number on its node: clauses, notes, the table title and the reference', () => {
+    const state = stateOf(text());
+    const labels = shown(state).map((entry) => entry.split(':')[1]);
+    expect(labels).toEqual(['1', 'Table 1', '2', 'NOTE 1', 'NOTE 2', 'Table 1']);
+  });
+
+  it('only moves the numbers along while text is typed inside a block', () => {
+    let state = stateOf(text());
+    const version = liveNumberingOf(state)!.version;
+    state = state.apply(state.tr.insertText('The ', 2));
+    expect(liveNumberingOf(state)!.version).toBe(version);
+    expect(shown(state).map((entry) => entry.split(':')[1])).toEqual(['1', 'Table 1', '2', 'NOTE 1', 'NOTE 2', 'Table 1']);
+    // The positions moved with the text: each decoration still sits on its node.
+    for (const entry of shown(state)) {
+      const pos = Number.parseInt(entry, 10);
+      expect(state.doc.nodeAt(pos)).not.toBeNull();
+    }
+  });
+
+  it('numbers again when a block comes or goes, or a reference is added', () => {
+    let state = stateOf(text());
+    const version = liveNumberingOf(state)!.version;
+    const newHeading = schema.nodes.heading!.create({ id: 'h-0', level: 1 }, schema.text('Introduction'));
+    state = state.apply(state.tr.insert(0, newHeading));
+    expect(liveNumberingOf(state)!.version).toBe(version + 1);
+    expect(shown(state).map((entry) => entry.split(':')[1])).toEqual(['1', '2', 'Table 1', '3', 'NOTE 1', 'NOTE 2', 'Table 1']);
+    // Deleting the second note leaves one: "NOTE".
+    const numbering = liveNumberingOf(state)!.numbering;
+    const second = numbering.entries.find((entry) => entry.label === 'NOTE 2')!;
+    state = state.apply(state.tr.delete(second.node.pos, second.node.pos + second.node.node.nodeSize));
+    expect(shown(state).map((entry) => entry.split(':')[1])).toEqual(['1', '2', 'Table 1', '3', 'NOTE', 'Table 1']);
+  });
+
+  it('flags a reference whose target was deleted', () => {
+    let state = stateOf(text());
+    const table = liveNumberingOf(state)!.numbering.byId.get('t-1')!;
+    state = state.apply(state.tr.delete(table.node.pos, table.node.pos + table.node.node.nodeSize));
+    expect(shown(state).map((entry) => entry.split(':')[1])).toEqual(['1', 'broken reference', '2', 'NOTE 1', 'NOTE 2']);
+    expect(liveNumberingOf(state)!.numbering.problems.map((problem) => problem.kind)).toEqual(['brokenReference']);
+  });
+});
+
+describe('telling a change of structure from typing', () => {
+  const load = (json: DocumentJson) => ProseMirrorNode.fromJSON(schema, json);
+  it('sees typing, in any block, as no change of structure', () => {
+    const before = load(text());
+    const state = EditorState.create({ doc: before });
+    expect(sameStructure(before, state.apply(state.tr.insertText('x', 3)).doc)).toBe(true);
+    const cellText = before.content.size - 6;
+    expect(sameStructure(before, state.apply(state.tr.insertText('x', cellText)).doc)).toBe(true);
+  });
+
+  it('sees a new heading level, a removed reference or a split paragraph as a change', () => {
+    const before = load(text());
+    const state = EditorState.create({ doc: before });
+    expect(sameStructure(before, state.apply(state.tr.setNodeAttribute(0, 'level', 2)).doc)).toBe(false);
+    const reference = before.child(1).child(1);
+    expect(reference.type.name).toBe('crossReference');
+    const at = before.child(0).nodeSize + 1 + before.child(1).child(0).nodeSize;
+    expect(sameStructure(before, state.apply(state.tr.delete(at, at + 1)).doc)).toBe(false);
+    expect(sameStructure(before, state.apply(state.tr.split(3)).doc)).toBe(false);
+  });
+});
