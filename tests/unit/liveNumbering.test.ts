@@ -1,5 +1,6 @@
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { EditorState, Plugin } from '@tiptap/pm/state';
+import type { Plugin } from '@tiptap/pm/state';
+import { EditorState } from '@tiptap/pm/state';
 import type { DecorationSet } from '@tiptap/pm/view';
 import { describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../../shared/domain/project';
