@@ -8,6 +8,8 @@ export interface PositionedNode {
   readonly pos: number;
 }
 
+const none: readonly PositionedNode[] = Object.freeze([]);
+
 /** Reads live ProseMirror nodes for the numbering engine, keeping each node's position. */
 export const proseMirrorAdapter: TreeAdapter<PositionedNode> = {
   type: ({ node }) => node.type.name,
@@ -16,14 +18,16 @@ export const proseMirrorAdapter: TreeAdapter<PositionedNode> = {
   text: ({ node }) => node.textContent,
 };
 
-function* childrenOf(node: ProseMirrorNode, pos: number): Iterable<PositionedNode> {
-  // Inline content holds nothing numbered but cross-references; skip plain text runs cheaply.
+function childrenOf(node: ProseMirrorNode, pos: number): readonly PositionedNode[] {
+  // Inline content holds nothing numbered but cross-references: a block of plain text has no children to visit.
+  if (node.inlineContent && (node.childCount === 0 || (node.childCount === 1 && node.firstChild!.isText))) return none;
+  if (node.type.spec.code) return none;
+  const children: PositionedNode[] = [];
   const start = pos + 1;
-  for (let index = 0, offset = 0; index < node.childCount; index += 1) {
-    const child = node.child(index);
-    if (!child.isText) yield { node: child, pos: start + offset };
-    offset += child.nodeSize;
-  }
+  node.forEach((child, offset) => {
+    if (!child.isText) children.push({ node: child, pos: start + offset });
+  });
+  return children;
 }
 
 /** The document itself, positioned for proseMirrorAdapter. */

@@ -71,6 +71,21 @@ describe('live numbering in the editor', () => {
     expect(shown(state).map((entry) => entry.split(':')[1])).toEqual(['1', '2', 'Table 1', '3', 'NOTE', 'Table 1']);
   });
 
+  it('keeps every number on its node when a paragraph is split or a table is moved', () => {
+    let state = stateOf(text());
+    state = state.apply(state.tr.split(9));
+    expect(state.doc.child(2).type.name).toBe('paragraph');
+    expect(shown(state).map((entry) => entry.split(':')[1])).toEqual(['1', 'Table 1', '2', 'NOTE 1', 'NOTE 2', 'Table 1']);
+    const table = liveNumberingOf(state)!.numbering.byId.get('t-1')!;
+    const node = table.node.node;
+    state = state.apply(state.tr.delete(table.node.pos, table.node.pos + node.nodeSize).insert(0, node));
+    const labels = shown(state);
+    expect(labels.map((entry) => entry.split(':')[1])).toEqual(['Table 1', '1', 'Table 1', '2', 'NOTE 1', 'NOTE 2']);
+    // The table's label sits on its title, now at the top.
+    expect(labels[0]).toBe('1:Table 1');
+    expect(state.doc.nodeAt(1)!.type.name).toBe('caption');
+  });
+
   it('flags a reference whose target was deleted', () => {
     let state = stateOf(text());
     const table = liveNumberingOf(state)!.numbering.byId.get('t-1')!;

@@ -6,7 +6,7 @@ import { computeNumbering } from '../../../shared/domain/numbering/computeNumber
 import type { Numbering } from '../../../shared/domain/numbering/numbering';
 import type { PositionedNode } from '../../../shared/schema/proseMirrorAdapter';
 import { positionedDocument, proseMirrorAdapter } from '../../../shared/schema/proseMirrorAdapter';
-import { numberingDecorations } from './numberingDecorations';
+import { numberingDecorations, numberMarks, showsMarks } from './numberingDecorations';
 import { sameStructure } from './sameStructure';
 
 export interface LiveNumberingState {
@@ -40,11 +40,12 @@ export const LiveNumbering = Extension.create({
       new Plugin<LiveNumberingState>({
         key: liveNumberingKey,
         state: {
-          init: (_config, state) => compute(state, 0),
+          init: (_config, state) => compute(state, 0, null),
           apply: (tr, value, before, after) => {
             if (!tr.docChanged) return value;
-            if (sameStructure(before.doc, after.doc)) return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
-            return compute(after, value.version + 1);
+            const moved = value.decorations.map(tr.mapping, tr.doc);
+            if (sameStructure(before.doc, after.doc)) return { ...value, decorations: moved };
+            return compute(after, value.version + 1, moved);
           },
         },
         props: {
@@ -55,7 +56,10 @@ export const LiveNumbering = Extension.create({
   },
 });
 
-function compute(state: EditorState, version: number): LiveNumberingState {
+/** Numbers the document; keeps the moved decorations when they already show the new numbers. */
+function compute(state: EditorState, version: number, moved: DecorationSet | null): LiveNumberingState {
   const numbering = computeNumbering(positionedDocument(state.doc), proseMirrorAdapter);
-  return { numbering, decorations: numberingDecorations(state.doc, numbering), version };
+  const marks = numberMarks(state.doc, numbering);
+  const decorations = moved && showsMarks(moved, marks) ? moved : numberingDecorations(state.doc, marks);
+  return { numbering, decorations, version };
 }

@@ -1,27 +1,32 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Decoration } from '@tiptap/pm/view';
+import { Decoration as Decorations, DecorationSet } from '@tiptap/pm/view';
 import type { Numbering } from '../../../shared/domain/numbering/numbering';
 import type { PositionedNode } from '../../../shared/schema/proseMirrorAdapter';
 
+/** One number to show: the node it sits on and the attributes the stylesheet prints. */
+export interface NumberMark {
+  readonly from: number;
+  readonly to: number;
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
 /**
- * The computed numbers as decorations: `data-label` or `data-number` attributes on the numbered
+ * The computed numbers as marks on nodes: `data-label` or `data-number` attributes on the numbered
  * nodes, which the page stylesheet prints before them. The numbers are never in the text, so the
  * text cannot be edited out of step with them.
  */
-export function numberingDecorations(doc: ProseMirrorNode, numbering: Numbering<PositionedNode>): DecorationSet {
-  const decorations: Decoration[] = [];
+export function numberMarks(doc: ProseMirrorNode, numbering: Numbering<PositionedNode>): NumberMark[] {
+  const marks: NumberMark[] = [];
   const onNode = (pos: number, node: ProseMirrorNode, attrs: Record<string, string>) =>
-    decorations.push(Decoration.node(pos, pos + node.nodeSize, attrs));
-  // The first child (a table's or figure's caption) takes the label.
+    marks.push({ from: pos, to: pos + node.nodeSize, attrs });
+  // A table's or figure's title takes its label.
   const onCaption = (entry: PositionedNode, label: string) => {
-    let pos = entry.pos + 1;
-    let found = false;
+    let done = false;
     entry.node.forEach((child, offset) => {
-      if (!found && child.type.name === 'caption') {
-        pos = entry.pos + 1 + offset;
-        found = true;
-        onNode(pos, child, { 'data-label': label });
-      }
+      if (done || child.type.name !== 'caption') return;
+      done = true;
+      onNode(entry.pos + 1 + offset, child, { 'data-label': label });
     });
   };
 
@@ -66,9 +71,39 @@ export function numberingDecorations(doc: ProseMirrorNode, numbering: Numbering<
     if (node.type.name === 'footnote') {
       footnotes += 1;
       onNode(pos, node, { 'data-number': String(footnotes) });
+      return false;
     }
-    return !node.type.spec.code;
+    // A block of plain text holds no footnote; code holds none at all.
+    if (node.inlineContent) return !node.type.spec.code && !(node.childCount === 1 && node.firstChild!.isText);
+    return true;
   });
 
-  return DecorationSet.create(doc, decorations);
+  return marks.sort((a, b) => a.from - b.from);
+}
+
+/** The marks as a decoration set. */
+export function numberingDecorations(doc: ProseMirrorNode, marks: readonly NumberMark[]): DecorationSet {
+  return DecorationSet.create(
+    doc,
+    marks.map((mark) => Decorations.node(mark.from, mark.to, mark.attrs)),
+  );
+}
+
+/**
+ * Whether a decoration set (the old one, moved along with the edit) already shows exactly these
+ * marks. Most changes of structure (a new paragraph, a split, a deleted sentence with a line break)
+ * change no number: then the set is kept rather than built again, which saves most of the work.
+ */
+export function showsMarks(set: DecorationSet, marks: readonly NumberMark[]): boolean {
+  const shown = set.find() as Decoration[];
+  if (shown.length !== marks.length) return false;
+  shown.sort((a, b) => a.from - b.from);
+  for (let index = 0; index < marks.length; index += 1) {
+    const decoration = shown[index]!;
+    const mark = marks[index]!;
+    if (decoration.from !== mark.from || decoration.to !== mark.to) return false;
+    const attrs = (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+    if (attrs['data-label'] !== mark.attrs['data-label'] || attrs['data-number'] !== mark.attrs['data-number']) return false;
+  }
+  return true;
 }
