@@ -2,16 +2,15 @@ import type { JSONContent } from '@tiptap/react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { MouseEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
-import type { DocumentNodeInput } from '../../shared/contract/schemas';
 import { languageInfo } from '../../shared/domain/language';
 import type { Master } from '../../shared/domain/project';
 import { useStore } from '../store/store';
 import { useActiveEditor } from './activeEditor';
-import { countWords } from './countWords';
 import { CrossReferenceDialog } from './CrossReferenceDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { FootnoteDialog } from './FootnoteDialog';
 import { masterExtensions } from './masterExtensions';
+import { masterJsonText, masterWordCount } from './masterSerializer';
 import { readImageFile } from './readImageFile';
 import { usePageZoom } from './usePageZoom';
 import '../styles/page.css';
@@ -79,11 +78,7 @@ export function MasterEditor({ master, readOnly, cited }: MasterEditorProps) {
       onUpdate: ({ editor: changed }) => {
         // The document is immutable: keeping it is cheap, and JSON is made only when the save runs.
         const doc = changed.state.doc;
-        masterChanged({
-          language: master.language,
-          content: () => doc.toJSON() as DocumentNodeInput,
-          words: () => countWords(doc.textBetween(0, doc.content.size, '\n', ' ')),
-        });
+        masterChanged({ language: master.language, content: () => masterJsonText(doc), words: () => masterWordCount(doc) });
       },
     },
     [master, readOnly],

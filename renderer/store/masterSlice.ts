@@ -10,7 +10,8 @@ import type { SliceCreator } from './storeState';
 /** A change in the editor: readers over the (immutable) document as it then was. */
 export interface MasterChange {
   readonly language: Language;
-  readonly content: () => DocumentNodeInput;
+  /** The document as ProseMirror JSON, or its JSON text (cheaper to send to main). */
+  readonly content: () => DocumentNodeInput | string;
   readonly words: () => number;
 }
 

@@ -47,13 +47,29 @@ export interface DocumentNodeInput {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
 }
 
-/** A whole master as ProseMirror JSON, checked by shape (see documentShape.ts) without recursion. */
+/**
+ * A whole master as ProseMirror JSON, checked by shape (see documentShape.ts) without recursion.
+ * The editor sends it as JSON text: a string crosses the process boundary in a copy, where a
+ * 300-page object graph costs the renderer tens of milliseconds to clone; main parses it.
+ */
 export const documentSchema = z
-  .unknown()
-  .superRefine((value, context) => {
+  .custom<DocumentNodeInput | string>(() => true)
+  .transform((input, context) => {
+    let value: unknown = input;
+    if (typeof input === 'string') {
+      try {
+        value = JSON.parse(input);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: `The text is not valid JSON: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    }
     const problem = documentShapeProblem(value);
-    if (problem) context.addIssue({ code: 'custom', message: problem.message, path: [...problem.path] });
-  })
-  .transform((value) => value as DocumentNodeInput);
+    if (problem) {
+      context.addIssue({ code: 'custom', message: problem.message, path: [...problem.path] });
+      return z.NEVER;
+    }
+    return value as DocumentNodeInput;
+  });
 
 export const noArguments = z.strictObject({});

@@ -110,6 +110,19 @@ describe('dispatch', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('takes a master as JSON text, as the editor sends it, and refuses text that is not JSON', async () => {
+    const { table, calls } = recordingHandlers();
+    const text = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Scope' }] }] });
+    const saved = await dispatch(table, 'masters.save', { language: 'en', content: text });
+    expect(saved.ok).toBe(true);
+    expect(calls).toEqual([{ channel: 'masters.save', args: { language: 'en', content: JSON.parse(text) } }]);
+    const broken = await dispatch(table, 'masters.save', { language: 'en', content: text.slice(0, -3) });
+    const notDoc = await dispatch(table, 'masters.save', { language: 'en', content: '{"type":"paragraph"}' });
+    expect(broken.ok ? '' : broken.error.message).toMatch(/not valid JSON/);
+    expect(notDoc.ok).toBe(false);
+    expect(calls).toHaveLength(1);
+  });
+
   it('refuses a master that is not a ProseMirror document', async () => {
     const { table, calls } = recordingHandlers();
     const notDoc = await dispatch(table, 'masters.save', { language: 'en', content: { type: 'paragraph' } });
