@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectFile } from '../../electron/core/project/projectFile';
-import { crossReference, doc, heading, note, paragraph } from '../support/documentBuilders';
+import { crossReference, doc, heading, note, paragraph, table } from '../support/documentBuilders';
 import { everyBlock } from '../support/everyBlockText';
 import { temporaryFolder } from '../support/temporaryFolder';
 import type { Harness } from './harness';
@@ -210,6 +210,70 @@ describe('masters in other scripts', () => {
       expect(await page.locator('.ProseMirror').getAttribute('dir')).toBe('ltr');
       expect(await page.locator('.ProseMirror .crossReference').getAttribute('data-label')).toBe('clause 1.1');
       await screenshot(page, `27-master-${language}`);
+    }
+  });
+});
+
+describe('tables', () => {
+  it('merges cells, adds rows and a note of the table, and saves them', async () => {
+    const file = writeProject(
+      folder.path,
+      'table.ctproj',
+      doc(
+        heading(1, 'Types', 'h-1'),
+        table(
+          'Attribute types',
+          [
+            ['Name', 'Syntax', 'Use'],
+            ['cn', 'UTF8String', 'common name'],
+            ['sn', 'UTF8String', 'surname'],
+          ],
+          't-1',
+        ),
+      ),
+    );
+    harness = await startHarness({ viewport: { width: 1400, height: 900 } });
+    const { page } = harness;
+    await openMaster(harness, file);
+    const text = page.locator('.ProseMirror');
+    // Select the two Syntax cells of the body (a cell selection), then merge them.
+    await text.locator('td', { hasText: 'UTF8String' }).first().click();
+    await text
+      .locator('td', { hasText: 'UTF8String' })
+      .nth(1)
+      .click({ modifiers: ['Shift'] });
+    const tools = page.getByRole('group', { name: 'Table' });
+    await tools.getByRole('button', { name: 'Merge selected cells' }).click();
+    await expect.poll(() => text.locator('td[rowspan="2"]').count()).toBe(1);
+    await text.locator('td', { hasText: 'surname' }).click();
+    await tools.getByRole('button', { name: 'Insert row below' }).click();
+    await expect.poll(() => text.locator('tr').count()).toBe(4);
+    await text.locator('tr').nth(3).locator('td').first().click();
+    await page.keyboard.type('o');
+    await tools.getByRole('button', { name: 'Add a note to this table' }).click();
+    await page.keyboard.type('Values are case-insensitive.');
+    await expect.poll(() => text.locator('.tableBlock > .note').getAttribute('data-label')).toBe('NOTE');
+    await screenshot(page, '28-table-tools');
+    await page
+      .locator('.statusBar-save')
+      .getByText(/^Saved/)
+      .waitFor({ timeout: 10_000 });
+
+    const project = ProjectFile.open(file, { program: 'test', access: 'read' });
+    try {
+      const saved = project.master('en').content;
+      const block = saved.content![1]!;
+      const rows = block.content![1]!.content!;
+      expect(rows).toHaveLength(4);
+      expect(rows[1]!.content!.map((cell) => cell.attrs)).toEqual([
+        { colspan: 1, rowspan: 1 },
+        { colspan: 1, rowspan: 2 },
+        { colspan: 1, rowspan: 1 },
+      ]);
+      expect(rows[3]!.content![0]!.content![0]!.content![0]!.text).toBe('o');
+      expect(block.content![2]!.type).toBe('note');
+    } finally {
+      project.close();
     }
   });
 });
