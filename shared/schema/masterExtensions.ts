@@ -4,6 +4,7 @@ import Code from '@tiptap/extension-code';
 import Italic from '@tiptap/extension-italic';
 import Underline from '@tiptap/extension-underline';
 import { BlockIds } from './blockIds';
+import { StructuredEnter } from './structuredEnter';
 import { Organization } from './marks/organization';
 import { Subscript } from './marks/subscript';
 import { Superscript } from './marks/superscript';
@@ -94,5 +95,6 @@ export function masterModelExtensions(options: MasterModelOptions = {}): Extensi
     Code,
     Organization,
     BlockIds,
+    StructuredEnter,
   ];
 }

@@ -9,9 +9,10 @@ import { insertBlock } from '../../shared/schema/insertBlock';
 import { masterSchema } from '../../shared/schema/masterSchema';
 import { positionedDocument, proseMirrorAdapter } from '../../shared/schema/proseMirrorAdapter';
 import { setTextblock } from '../../shared/schema/setTextblock';
+import { structuredEnter } from '../../shared/schema/structuredEnter';
 import { generateCommonText } from '../support/commonTextGenerator';
 import { everyBlock } from '../support/everyBlockText';
-import { bulletList, codeBlock, doc, heading, item, note, paragraph, table } from '../support/documentBuilders';
+import { bulletList, codeBlock, doc, figure, heading, item, note, paragraph, table, term } from '../support/documentBuilders';
 
 const schema = masterSchema();
 const load = (json: DocumentJson): ProseMirrorNode => {
@@ -202,5 +203,42 @@ describe('block commands', () => {
     const tableNode = load(doc(table('T', [['a']]))).child(0);
     expect(insertBlock(state, (tr) => (state = state.apply(tr)), tableNode)).toBe(true);
     expect(state.doc.content.content.map((node) => node.type.name)).toEqual(['note', 'tableBlock']);
+  });
+});
+
+describe('Enter in structured blocks', () => {
+  const at = (json: DocumentJson, find: (node: ProseMirrorNode) => boolean, end = false) => {
+    const state = EditorState.create({ doc: load(json) });
+    let target = -1;
+    state.doc.descendants((node, pos) => {
+      if (target < 0 && find(node)) target = end ? pos + 1 + node.content.size : pos + 1;
+      return target < 0;
+    });
+    return state.apply(state.tr.setSelection(TextSelection.create(state.doc, target)));
+  };
+  const enter = (state: EditorState) => {
+    let next = state;
+    const handled = structuredEnter(state, (tr) => (next = state.apply(tr)));
+    return { handled, state: next, where: next.selection.$from.parent.type.name };
+  };
+
+  it('goes from a table’s title to its first cell, and from a figure’s title to a new paragraph below', () => {
+    const fromTable = enter(at(doc(table('Types', [['Name']])), (node) => node.type.name === 'caption', true));
+    expect([fromTable.handled, fromTable.state.selection.$from.node(-1).type.name]).toEqual([true, 'tableHeader']);
+    const fromFigure = enter(at(doc(figure('Model')), (node) => node.type.name === 'caption', true));
+    expect(fromFigure.where).toBe('paragraph');
+    expect(fromFigure.state.doc.content.content.map((node) => node.type.name)).toEqual(['figure', 'paragraph']);
+  });
+
+  it('goes from a term to its definition, and from the end of a definition to a new term entry', () => {
+    const text = doc(term('directory', 'A collection of open systems.', 'd-1'));
+    expect(enter(at(text, (node) => node.type.name === 'termName')).where).toBe('termDefinition');
+    const next = enter(at(text, (node) => node.type.name === 'termDefinition', true));
+    expect(next.where).toBe('termName');
+    expect(next.state.doc.content.content.map((node) => node.type.name)).toEqual(['termEntry', 'termEntry']);
+  });
+
+  it('leaves Enter alone in a paragraph', () => {
+    expect(enter(at(doc(paragraph('Text')), (node) => node.type.name === 'paragraph')).handled).toBe(false);
   });
 });
