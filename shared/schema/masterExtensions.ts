@@ -4,6 +4,7 @@ import Code from '@tiptap/extension-code';
 import Italic from '@tiptap/extension-italic';
 import Underline from '@tiptap/extension-underline';
 import { BlockIds } from './blockIds';
+import { SectionCommands } from './sectionCommands';
 import { StructuredEnter } from './structuredEnter';
 import { Organization } from './marks/organization';
 import { Subscript } from './marks/subscript';
@@ -96,5 +97,6 @@ export function masterModelExtensions(options: MasterModelOptions = {}): Extensi
     Organization,
     BlockIds,
     StructuredEnter,
+    SectionCommands,
   ];
 }
