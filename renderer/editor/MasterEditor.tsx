@@ -8,6 +8,7 @@ import { useStore } from '../store/store';
 import { useActiveEditor } from './activeEditor';
 import { CrossReferenceDialog } from './CrossReferenceDialog';
 import { EditorToolbar } from './EditorToolbar';
+import { FindBar } from './find/FindBar';
 import { FootnoteDialog } from './FootnoteDialog';
 import { masterExtensions } from './masterExtensions';
 import { masterJsonText, masterWordCount } from './masterSerializer';
@@ -111,6 +112,7 @@ export function MasterEditor({ master, readOnly, cited }: MasterEditorProps) {
         onFootnote={() => setDialog('footnote')}
         onFigure={() => figureInput.current?.click()}
       />
+      <FindBar editor={editor} readOnly={readOnly} />
       <input
         ref={figureInput}
         type="file"

@@ -3,6 +3,7 @@ import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extension
 import type { MasterModelOptions } from '../../shared/schema/masterExtensions';
 import { masterModelExtensions } from '../../shared/schema/masterExtensions';
 import { EmptyDocumentHint } from './EmptyDocumentHint';
+import { FindHighlight } from './find/findHighlight';
 import { LiveNumbering } from './numbering/liveNumbering';
 
 export interface MasterEditorOptions extends MasterModelOptions {
@@ -21,5 +22,6 @@ export function masterExtensions(options: MasterEditorOptions): Extensions {
     // A paragraph after a final table, figure or code block, so the cursor can always get below it.
     TrailingNode.configure({ node: 'paragraph', notAfter: ['paragraph'] }),
     EmptyDocumentHint.configure({ text: options.hint }),
+    FindHighlight,
   ];
 }
