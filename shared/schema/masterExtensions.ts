@@ -1,4 +1,5 @@
-import type { Extensions } from '@tiptap/core';
+import type { Extensions, NodeViewRenderer } from '@tiptap/core';
+import { Node } from '@tiptap/core';
 import Bold from '@tiptap/extension-bold';
 import Code from '@tiptap/extension-code';
 import Italic from '@tiptap/extension-italic';
@@ -47,7 +48,12 @@ export interface MasterModelOptions {
   readonly requestCrossReference?: () => void;
   /** Asked for by Ctrl-Shift-F: the editor asks for the footnote's text, then inserts it. */
   readonly requestFootnote?: () => void;
+  /** How the editor draws the nodes that show a computed number (see renderer/editor/numbering). */
+  readonly numberedView?: NodeViewRenderer;
 }
+
+/** The nodes that show a computed number or a cross-reference's text. */
+export const numberedNodeNames = ['heading', 'annexHeading', 'note', 'example', 'termEntry', 'caption', 'crossReference'] as const;
 
 /**
  * The document model of a master: one Tiptap extension per node and mark of
@@ -55,7 +61,8 @@ export interface MasterModelOptions {
  * Enter at the end of a heading starts a paragraph.
  */
 export function masterModelExtensions(options: MasterModelOptions = {}): Extensions {
-  return [
+  const view = options.numberedView;
+  const extensions: Extensions = [
     Document,
     Paragraph,
     Text,
@@ -99,4 +106,10 @@ export function masterModelExtensions(options: MasterModelOptions = {}): Extensi
     StructuredEnter,
     SectionCommands,
   ];
+  if (!view) return extensions;
+  return extensions.map((extension) =>
+    (numberedNodeNames as readonly string[]).includes(extension.name) && extension instanceof Node
+      ? extension.extend({ addNodeView: () => view })
+      : extension,
+  );
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectFile } from '../../electron/core/project/projectFile';
 import { crossReference, doc, heading, note, paragraph, table } from '../support/documentBuilders';
 import { everyBlock } from '../support/everyBlockText';
+import type { EditorElement } from '../support/masterEditorPage';
 import { temporaryFolder } from '../support/temporaryFolder';
 import type { Harness } from './harness';
 import { startHarness } from './harness';
@@ -47,6 +48,14 @@ async function shownNumbers(page: Harness['page']): Promise<string[]> {
     .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-number') ?? element.getAttribute('data-label') ?? ''));
 }
 
+/** The type of the block the editor's cursor is in (the browser moves the caret for Ctrl+End; the editor reads it a moment later). */
+const cursorBlock = (page: Harness['page']) =>
+  page.evaluate(() => (document.querySelector('.ProseMirror') as EditorElement).editor.state.selection.$from.parent.type.name);
+
+/** The text of the block the editor's cursor is in. */
+const cursorText = (page: Harness['page']) =>
+  page.evaluate(() => (document.querySelector('.ProseMirror') as EditorElement).editor.state.selection.$from.parent.textContent);
+
 const crossReferenceLabels = (page: Harness['page']) =>
   page.locator('.ProseMirror .crossReference').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-label')));
 
@@ -84,6 +93,10 @@ describe('building a common text by keyboard and toolbar', () => {
     await page.getByRole('button', { name: 'Insert table' }).click();
     await keyboard.type('Attribute types');
     await text.locator('th').first().click();
+    await expect.poll(() => cursorBlock(page)).toBe('paragraph');
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('.ProseMirror') as EditorElement).editor.isActive('tableHeader')))
+      .toBe(true);
     await keyboard.type('Name');
     await keyboard.press('Tab');
     await keyboard.type('Use');
@@ -96,6 +109,7 @@ describe('building a common text by keyboard and toolbar', () => {
     await screenshot(page, '23-built-table');
     // Below the table: an annex with a subclause, a figure and an ASN.1 block.
     await keyboard.press('Control+End');
+    await expect.poll(() => cursorBlock(page)).toBe('paragraph');
     await keyboard.type('Object identifiers');
     await keyboard.press('Control+Shift+A');
     await keyboard.press('Enter');
@@ -112,6 +126,7 @@ describe('building a common text by keyboard and toolbar', () => {
     await text.locator('.figure').waitFor();
     await keyboard.type('The registration tree');
     await keyboard.press('Control+End');
+    await expect.poll(() => cursorBlock(page)).toBe('paragraph');
     await keyboard.press('Control+Alt+C');
     await keyboard.type('id-ds OBJECT IDENTIFIER ::= {joint-iso-itu-t ds(5)}');
     await keyboard.press('Enter');
@@ -129,7 +144,9 @@ describe('building a common text by keyboard and toolbar', () => {
     await keyboard.press('Enter');
     await keyboard.type('.');
 
-    await expect.poll(() => shownNumbers(page)).toEqual(['1', '2', '2.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
+    await expect
+      .poll(() => shownNumbers(page), { timeout: 5000 })
+      .toEqual(['1', '2', '2.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
     expect(await crossReferenceLabels(page)).toEqual(['Table 1', 'clause 2.1']);
     expect(await text.locator('pre.codeBlock').innerText()).toBe(
       'id-ds OBJECT IDENTIFIER ::= {joint-iso-itu-t ds(5)}\n  id-at OBJECT IDENTIFIER ::= {id-ds 4}',
@@ -138,21 +155,25 @@ describe('building a common text by keyboard and toolbar', () => {
 
     // A clause inserted near the top renumbers what follows, and the references with it.
     await text.getByText('This Recommendation | International Standard defines the Directory.').click();
+    await expect.poll(() => cursorText(page)).toBe('This Recommendation | International Standard defines the Directory.');
     await keyboard.press('End');
     await keyboard.press('Enter');
     await keyboard.press('Control+Alt+1');
     await keyboard.type('Normative references');
-    await expect.poll(() => shownNumbers(page)).toEqual(['1', '2', '3', '3.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
+    await expect
+      .poll(() => shownNumbers(page), { timeout: 5000 })
+      .toEqual(['1', '2', '3', '3.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
     expect(await crossReferenceLabels(page)).toEqual(['Table 1', 'clause 3.1']);
 
     // A clause heading turned into body text is gone as a target: its reference is flagged, and undo brings it back.
     await text.locator('h2.clauseHeading', { hasText: 'Model' }).click();
+    await expect.poll(() => cursorText(page)).toBe('Model');
     await keyboard.press('Control+Alt+0');
-    await expect.poll(() => crossReferenceLabels(page)).toEqual(['Table 1', 'broken reference']);
+    await expect.poll(() => crossReferenceLabels(page), { timeout: 5000 }).toEqual(['Table 1', 'broken reference']);
     await expect.poll(() => text.locator('.crossReference-broken').count()).toBe(1);
     await screenshot(page, '25-broken-reference');
     await keyboard.press('Control+Z');
-    await expect.poll(() => crossReferenceLabels(page)).toEqual(['Table 1', 'clause 3.1']);
+    await expect.poll(() => crossReferenceLabels(page), { timeout: 5000 }).toEqual(['Table 1', 'clause 3.1']);
 
     // Everything is saved: reopen and find it all.
     await page
@@ -161,7 +182,9 @@ describe('building a common text by keyboard and toolbar', () => {
       .waitFor({ timeout: 10_000 });
     await harness.emitMenu({ command: 'project.close' });
     await openMaster(harness, file);
-    await expect.poll(() => shownNumbers(page)).toEqual(['1', '2', '3', '3.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
+    await expect
+      .poll(() => shownNumbers(page), { timeout: 5000 })
+      .toEqual(['1', '2', '3', '3.1', 'NOTE', 'Table 1', 'Annex A', 'A.1', 'Figure A.1']);
     expect(await crossReferenceLabels(page)).toEqual(['Table 1', 'clause 3.1']);
   });
 });
@@ -238,6 +261,7 @@ describe('tables', () => {
     const text = page.locator('.ProseMirror');
     // Select the two Syntax cells of the body (a cell selection), then merge them.
     await text.locator('td', { hasText: 'UTF8String' }).first().click();
+    await expect.poll(() => cursorText(page)).toBe('UTF8String');
     await text
       .locator('td', { hasText: 'UTF8String' })
       .nth(1)
@@ -246,9 +270,11 @@ describe('tables', () => {
     await tools.getByRole('button', { name: 'Merge selected cells' }).click();
     await expect.poll(() => text.locator('td[rowspan="2"]').count()).toBe(1);
     await text.locator('td', { hasText: 'surname' }).click();
+    await expect.poll(() => cursorText(page)).toBe('surname');
     await tools.getByRole('button', { name: 'Insert row below' }).click();
     await expect.poll(() => text.locator('tr').count()).toBe(4);
     await text.locator('tr').nth(3).locator('td').first().click();
+    await expect.poll(() => cursorText(page)).toBe('');
     await page.keyboard.type('o');
     await tools.getByRole('button', { name: 'Add a note to this table' }).click();
     await page.keyboard.type('Values are case-insensitive.');

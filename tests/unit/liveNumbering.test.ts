@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../../shared/domain/project';
 import { masterSchema } from '../../shared/schema/masterSchema';
 import { LiveNumbering, liveNumberingOf } from '../../renderer/editor/numbering/liveNumbering';
+import { numberAttributes } from '../../renderer/editor/numbering/numberLabels';
 import { sameStructure } from '../../renderer/editor/numbering/sameStructure';
-import { crossReference, doc, heading, note, paragraph, table } from '../support/documentBuilders';
+import { crossReference, doc, footnote, heading, note, paragraph, table } from '../support/documentBuilders';
 
 const schema = masterSchema();
 // The plugin of the extension, made as Tiptap makes it (it needs no editor).
@@ -15,16 +16,20 @@ const plugin = (LiveNumbering.config.addProseMirrorPlugins as () => Plugin[]).ca
 
 const stateOf = (json: DocumentJson) => EditorState.create({ doc: ProseMirrorNode.fromJSON(schema, json), plugins: [plugin] });
 
-/** The attributes the page shows, in document order: [position, data-number or data-label]. */
+/** What the page shows, in document order, as "position:label": each numbered node's attributes, and the footnote numbers. */
 const shown = (state: EditorState): string[] => {
-  const set = liveNumberingOf(state)!.decorations as DecorationSet;
-  return set
-    .find()
-    .map((decoration) => {
-      const attrs = (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
-      return `${decoration.from}:${attrs['data-number'] ?? attrs['data-label']}`;
-    })
-    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+  const live = liveNumberingOf(state)!;
+  const labels: string[] = [];
+  state.doc.descendants((node, pos, parent) => {
+    const attrs = numberAttributes(live.numbering, node, parent);
+    const label = attrs['data-number'] ?? attrs['data-label'];
+    if (label) labels.push(`${pos}:${label}`);
+  });
+  for (const decoration of (live.decorations as DecorationSet).find()) {
+    const attrs = (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+    labels.push(`${decoration.from}:footnote ${attrs['data-number']}`);
+  }
+  return labels.sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
 };
 
 const text = () =>
@@ -50,11 +55,6 @@ describe('live numbering in the editor', () => {
     state = state.apply(state.tr.insertText('The ', 2));
     expect(liveNumberingOf(state)!.version).toBe(version);
     expect(shown(state).map((entry) => entry.split(':')[1])).toEqual(['1', 'Table 1', '2', 'NOTE 1', 'NOTE 2', 'Table 1']);
-    // The positions moved with the text: each decoration still sits on its node.
-    for (const entry of shown(state)) {
-      const pos = Number.parseInt(entry, 10);
-      expect(state.doc.nodeAt(pos)).not.toBeNull();
-    }
   });
 
   it('numbers again when a block comes or goes, or a reference is added', () => {
@@ -84,6 +84,13 @@ describe('live numbering in the editor', () => {
     // The table's label sits on its title, now at the top.
     expect(labels[0]).toBe('1:Table 1');
     expect(state.doc.nodeAt(1)!.type.name).toBe('caption');
+  });
+
+  it('numbers footnotes in order, and again when one is inserted before the others', () => {
+    let state = stateOf(doc(paragraph('One', footnote('First.'), ' two', footnote('Second.'))));
+    expect(shown(state).map((entry) => entry.split(':')[1])).toEqual(['footnote 1', 'footnote 2']);
+    state = state.apply(state.tr.insert(1, schema.nodes.footnote!.create({ text: 'New.' })));
+    expect(shown(state)).toEqual(['1:footnote 1', '5:footnote 2', '10:footnote 3']);
   });
 
   it('flags a reference whose target was deleted', () => {

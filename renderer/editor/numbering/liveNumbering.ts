@@ -15,6 +15,7 @@ export interface LiveNumberingState {
    * last change of structure: look a block up by id (../blockLookup) before using its position.
    */
   readonly numbering: Numbering<PositionedNode>;
+  /** The footnote numbers; the other numbers are drawn by their node views. */
   readonly decorations: DecorationSet;
   /** Goes up by one whenever the numbering is computed again. */
   readonly version: number;
@@ -59,7 +60,7 @@ export const LiveNumbering = Extension.create({
 /** Numbers the document; keeps the moved decorations when they already show the new numbers. */
 function compute(state: EditorState, version: number, moved: DecorationSet | null): LiveNumberingState {
   const numbering = computeNumbering(positionedDocument(state.doc), proseMirrorAdapter);
-  const marks = numberMarks(state.doc, numbering);
+  const marks = numberMarks(state.doc);
   const decorations = moved && showsMarks(moved, marks) ? moved : numberingDecorations(state.doc, marks);
   return { numbering, decorations, version };
 }

@@ -1,8 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Decoration } from '@tiptap/pm/view';
 import { Decoration as Decorations, DecorationSet } from '@tiptap/pm/view';
-import type { Numbering } from '../../../shared/domain/numbering/numbering';
-import type { PositionedNode } from '../../../shared/schema/proseMirrorAdapter';
 
 /** One number to show: the node it sits on and the attributes the stylesheet prints. */
 export interface NumberMark {
@@ -12,60 +10,14 @@ export interface NumberMark {
 }
 
 /**
- * The computed numbers as marks on nodes: `data-label` or `data-number` attributes on the numbered
- * nodes, which the page stylesheet prints before them. The numbers are never in the text, so the
- * text cannot be edited out of step with them.
+ * The footnote numbers, as marks on the footnote nodes (`data-number`, printed by the stylesheet).
+ * The other numbers are drawn by their node views (./numberedNodeView): footnotes are few, and
+ * numbering them in document order needs the walk that this does.
  */
-export function numberMarks(doc: ProseMirrorNode, numbering: Numbering<PositionedNode>): NumberMark[] {
+export function numberMarks(doc: ProseMirrorNode): NumberMark[] {
   const marks: NumberMark[] = [];
   const onNode = (pos: number, node: ProseMirrorNode, attrs: Record<string, string>) =>
     marks.push({ from: pos, to: pos + node.nodeSize, attrs });
-  // A table's or figure's title takes its label.
-  const onCaption = (entry: PositionedNode, label: string) => {
-    let done = false;
-    entry.node.forEach((child, offset) => {
-      if (done || child.type.name !== 'caption') return;
-      done = true;
-      onNode(entry.pos + 1 + offset, child, { 'data-label': label });
-    });
-  };
-
-  for (const entry of numbering.entries) {
-    const { node, pos } = entry.node;
-    switch (entry.kind) {
-      case 'clause':
-      case 'term':
-        onNode(pos, node, { 'data-number': entry.label });
-        break;
-      case 'annex':
-      case 'appendix':
-      case 'note':
-      case 'example':
-        onNode(pos, node, { 'data-label': entry.label });
-        break;
-      case 'table':
-      case 'figure':
-        onCaption(entry.node, entry.label);
-        break;
-      case 'reference':
-      case 'unnumberedHeading':
-        break;
-    }
-  }
-
-  for (const use of numbering.crossReferences) {
-    const { node, pos } = use.node;
-    if (use.entry) {
-      onNode(pos, node, { 'data-label': use.entry.referenceText[use.form] });
-    } else {
-      onNode(pos, node, {
-        'data-label': 'broken reference',
-        class: 'crossReference-broken',
-        title: 'Broken cross-reference: what it pointed at is no longer in the text.',
-      });
-    }
-  }
-
   let footnotes = 0;
   doc.descendants((node, pos) => {
     if (node.type.name === 'footnote') {
