@@ -5,7 +5,6 @@ import { masterModelExtensions } from '../../shared/schema/masterExtensions';
 import { EmptyDocumentHint } from './EmptyDocumentHint';
 import { FindHighlight } from './find/findHighlight';
 import { LiveNumbering } from './numbering/liveNumbering';
-import { numberedNodeView } from './numbering/numberedNodeView';
 
 export interface MasterEditorOptions extends MasterModelOptions {
   /** What the empty page says. */
@@ -15,7 +14,7 @@ export interface MasterEditorOptions extends MasterModelOptions {
 /** The extensions of the master editor: the document model, live numbering, and the editing comforts. */
 export function masterExtensions(options: MasterEditorOptions): Extensions {
   return [
-    ...masterModelExtensions({ ...options, numberedView: numberedNodeView }),
+    ...masterModelExtensions(options),
     LiveNumbering,
     UndoRedo.configure({ depth: 500, newGroupDelay: 500 }),
     Dropcursor.configure({ class: 'dropCursor', width: 2 }),

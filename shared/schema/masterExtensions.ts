@@ -1,5 +1,4 @@
-import type { Extensions, NodeViewRenderer } from '@tiptap/core';
-import { Node } from '@tiptap/core';
+import type { Extensions } from '@tiptap/core';
 import Bold from '@tiptap/extension-bold';
 import Code from '@tiptap/extension-code';
 import Italic from '@tiptap/extension-italic';
@@ -48,8 +47,6 @@ export interface MasterModelOptions {
   readonly requestCrossReference?: () => void;
   /** Asked for by Ctrl-Shift-F: the editor asks for the footnote's text, then inserts it. */
   readonly requestFootnote?: () => void;
-  /** How the editor draws the nodes that show a computed number (see renderer/editor/numbering). */
-  readonly numberedView?: NodeViewRenderer;
 }
 
 /** The nodes that show a computed number or a cross-reference's text. */
@@ -61,8 +58,7 @@ export const numberedNodeNames = ['heading', 'annexHeading', 'note', 'example', 
  * Enter at the end of a heading starts a paragraph.
  */
 export function masterModelExtensions(options: MasterModelOptions = {}): Extensions {
-  const view = options.numberedView;
-  const extensions: Extensions = [
+  return [
     Document,
     Paragraph,
     Text,
@@ -106,10 +102,4 @@ export function masterModelExtensions(options: MasterModelOptions = {}): Extensi
     StructuredEnter,
     SectionCommands,
   ];
-  if (!view) return extensions;
-  return extensions.map((extension) =>
-    (numberedNodeNames as readonly string[]).includes(extension.name) && extension instanceof Node
-      ? extension.extend({ addNodeView: () => view })
-      : extension,
-  );
 }

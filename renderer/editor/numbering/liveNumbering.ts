@@ -1,11 +1,14 @@
 import { Extension } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import type { DecorationSet } from '@tiptap/pm/view';
+import type { DecorationSet, EditorView } from '@tiptap/pm/view';
 import { computeNumbering } from '../../../shared/domain/numbering/computeNumbering';
 import type { Numbering } from '../../../shared/domain/numbering/numbering';
 import type { PositionedNode } from '../../../shared/schema/proseMirrorAdapter';
 import { positionedDocument, proseMirrorAdapter } from '../../../shared/schema/proseMirrorAdapter';
+import { numberedNodeNames } from '../../../shared/schema/masterExtensions';
+import type { NumberedViews } from './numberedNodeView';
+import { numberedNodeView } from './numberedNodeView';
 import { numberingDecorations, numberMarks, showsMarks } from './numberingDecorations';
 import { sameStructure } from './sameStructure';
 
@@ -37,9 +40,22 @@ export function liveNumberingOf(state: EditorState): LiveNumberingState | undefi
 export const LiveNumbering = Extension.create({
   name: 'liveNumbering',
   addProseMirrorPlugins() {
+    const views: NumberedViews = new Set();
+    const numberingOf = (view: EditorView) => liveNumberingKey.getState(view.state)?.numbering;
+    const nodeView = numberedNodeView(views, numberingOf);
+    // Given by the plugin, not by Tiptap's addNodeView: Tiptap hands ProseMirror new node view
+    // functions each time it sets them, and ProseMirror then draws the whole document again.
+    const nodeViews = Object.fromEntries(numberedNodeNames.map((name) => [name, nodeView]));
     return [
       new Plugin<LiveNumberingState>({
         key: liveNumberingKey,
+        view: () => ({
+          update: (view, previous) => {
+            const now = liveNumberingKey.getState(view.state);
+            if (!now || now.version === liveNumberingKey.getState(previous)?.version) return;
+            for (const entry of views) entry.refresh(now.numbering);
+          },
+        }),
         state: {
           init: (_config, state) => compute(state, 0, null),
           apply: (tr, value, before, after) => {
@@ -51,6 +67,7 @@ export const LiveNumbering = Extension.create({
         },
         props: {
           decorations: (state) => liveNumberingKey.getState(state)?.decorations,
+          nodeViews,
         },
       }),
     ];
