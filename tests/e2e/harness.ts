@@ -39,6 +39,20 @@ export interface HarnessOptions {
   /** Reuse a settings folder (to test what survives a restart). */
   readonly dataDir?: string;
   readonly viewport?: { width: number; height: number };
+  /** Wraps the handler table the page is bound to, e.g. to time one handler (benchmarks). */
+  readonly wrapHandlers?: (handlers: Handlers) => Handlers;
+  /** Hears of every call from the page once it is answered, with its time through validation and handler. */
+  readonly onCall?: (call: HandledCall) => void;
+}
+
+/** One call from the page, as the harness answered it. */
+export interface HandledCall {
+  readonly channel: string;
+  readonly ok: boolean;
+  /** When the harness received the call, in `performance.now()` milliseconds of this process. */
+  readonly startedAt: number;
+  /** Validation and handler, without the transfer to and from the page. */
+  readonly milliseconds: number;
 }
 
 /**
@@ -60,11 +74,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const dialogAnswers: Partial<Record<ShellChannelName, (string | null)[]>> = {};
   const takeAnswer = (channel: ShellChannelName): { path: string | null } => ({ path: dialogAnswers[channel]?.shift() ?? null });
-  const handlers: Handlers = {
+  const boundHandlers: Handlers = {
     ...core.handlers,
     'dialog.chooseProjectToOpen': () => takeAnswer('dialog.chooseProjectToOpen'),
     'dialog.chooseNewProjectPath': () => takeAnswer('dialog.chooseNewProjectPath'),
   };
+  const handlers = options.wrapHandlers ? options.wrapHandlers(boundHandlers) : boundHandlers;
 
   const server = http.createServer((request, response) => {
     void readStaticFile(rendererRoot, new URL(request.url ?? '/', 'http://localhost').pathname).then((file) => {
@@ -96,7 +111,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
 
   await page.exposeBinding('__ctsInvoke', async (_source, channel: unknown, args: unknown) => {
+    const startedAt = performance.now();
     const result = await dispatch(handlers, channel, args);
+    options.onCall?.({ channel: String(channel), ok: result.ok, startedAt, milliseconds: performance.now() - startedAt });
     if (!result.ok) failures.push(result.error.message);
     return result;
   });
