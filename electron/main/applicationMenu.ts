@@ -65,7 +65,8 @@ export function installApplicationMenu(state: MenuState, send: (event: MenuEvent
     {
       label: '&View',
       submenu: [
-        command('Toggle &Sidebar', { command: 'view.toggleSidebar' }, { accelerator: 'CmdOrCtrl+B' }),
+        // Not Ctrl+B as in VS Code: in a text editor that is Bold, and on a Mac the menu would take it first.
+        command('Toggle &Sidebar', { command: 'view.toggleSidebar' }, { accelerator: 'CmdOrCtrl+Shift+B' }),
         command('Toggle &Context Panel', { command: 'view.toggleContextPanel' }, { accelerator: 'CmdOrCtrl+Alt+B' }),
         { type: 'separator' },
         { role: 'zoomIn' },

@@ -20,7 +20,7 @@ export function ViewHeader() {
         className="iconButton"
         aria-pressed={sidebarVisible}
         aria-label={sidebarVisible ? 'Hide sidebar' : 'Show sidebar'}
-        title={`${sidebarVisible ? 'Hide' : 'Show'} sidebar (${modifierKey}B)`}
+        title={`${sidebarVisible ? 'Hide' : 'Show'} sidebar (${modifierKey}Shift+B)`}
         onClick={toggleSidebar}
       >
         <Icon name="sidebar" />
