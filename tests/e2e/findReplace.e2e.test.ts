@@ -3,6 +3,7 @@ import { ProjectFile } from '../../electron/core/project/projectFile';
 import type { DocumentJson } from '../../shared/domain/project';
 import { generateCommonText } from '../support/commonTextGenerator';
 import { doc, heading, note, paragraph, table } from '../support/documentBuilders';
+import type { EditorElement } from '../support/masterEditorPage';
 import { temporaryFolder } from '../support/temporaryFolder';
 import type { Harness } from './harness';
 import { startHarness } from './harness';
@@ -171,20 +172,21 @@ describe('find and replace in a master', () => {
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Zanzibar');
 
     // Ctrl+H with a word selected opens the replace row to replace that word. Replace one, then all: the count follows.
-    await text.locator('p').first().scrollIntoViewIfNeeded();
-    const word = await text
-      .locator('p')
-      .first()
-      .evaluate((element) => {
-        const node = element.firstChild!;
-        const range = document.createRange();
-        const at = (node.nodeValue ?? '').indexOf('Directory');
-        range.setStart(node, at + 2);
-        range.setEnd(node, at + 3);
-        const box = range.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    // Select the word in the first paragraph, as a double-click does (the editor's own selection, so no race with the mouse).
+    await page.evaluate(() => {
+      const { editor } = document.querySelector('.ProseMirror') as EditorElement;
+      let from = -1;
+      editor.state.doc.descendants((node, pos) => {
+        if (from < 0 && node.isText && node.text!.includes('Directory')) from = pos + node.text!.indexOf('Directory');
+        return from < 0;
       });
-    await page.mouse.dblclick(word.x, word.y);
+      editor
+        .chain()
+        .focus()
+        .setTextSelection({ from, to: from + 'Directory'.length })
+        .scrollIntoView()
+        .run();
+    });
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Directory');
     await keyboard.press('Control+H');
     const replaceField = bar.getByRole('textbox', { name: 'Replace' });
@@ -266,8 +268,15 @@ describe('find and replace in a master', () => {
     await screenshot(page, '46-find-long-text');
 
     // Typing with the bar open: the highlights move along, and the count follows once typing pauses.
-    await text.locator('.findMatch').first().click();
-    await page.keyboard.press('Home');
+    // The cursor goes to the start of the block of the first match on screen, as a click and Home would put it.
+    await text
+      .locator('.findMatch')
+      .first()
+      .evaluate((match) => {
+        const { editor } = document.querySelector('.ProseMirror') as EditorElement;
+        const $pos = editor.state.doc.resolve(editor.view.posAtDOM(match, 0));
+        editor.chain().focus().setTextSelection($pos.start()).run();
+      });
     await page.keyboard.type('Directory ');
     await expect.poll(() => count.textContent(), { timeout: 5_000 }).toMatch(new RegExp(` of ${(expected + 1).toLocaleString('en-US')}$`));
   });
