@@ -131,6 +131,13 @@ class PlainText {
           text += use ? resolveCrossReference(this.numbering, use.target, use.form).text : '';
           break;
         }
+        case 'placeholder': {
+          // What it holds (a text box's words), or what it is: "[Embedded object (Visio)]".
+          const held = typeof child.attrs?.text === 'string' ? child.attrs.text : '';
+          const description = typeof child.attrs?.description === 'string' ? child.attrs.description : '';
+          text += held !== '' ? held : description !== '' ? `[${description}]` : '';
+          break;
+        }
         case 'footnote':
           this.footnotes += 1;
           text += `[${this.footnotes}]`;

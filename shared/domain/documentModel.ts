@@ -22,6 +22,7 @@ export const blockNodeTypes = [
   'note',
   'example',
   'tableBlock',
+  'table',
   'figure',
   'codeBlock',
   'termEntry',
@@ -36,7 +37,6 @@ export const innerNodeTypes = [
   'titlePart',
   'listItem',
   'caption',
-  'table',
   'tableRow',
   'tableHeader',
   'tableCell',
@@ -47,10 +47,20 @@ export const innerNodeTypes = [
 ] as const;
 export type InnerNodeType = (typeof innerNodeTypes)[number];
 
-export const inlineNodeTypes = ['text', 'hardBreak', 'footnote', 'crossReference'] as const;
+export const inlineNodeTypes = ['text', 'hardBreak', 'footnote', 'crossReference', 'placeholder'] as const;
 export type InlineNodeType = (typeof inlineNodeTypes)[number];
 
-export const markTypes = ['bold', 'italic', 'underline', 'subscript', 'superscript', 'code', 'organization'] as const;
+export const markTypes = [
+  'bold',
+  'italic',
+  'underline',
+  'subscript',
+  'superscript',
+  'code',
+  'organization',
+  'insertion',
+  'deletion',
+] as const;
 export type MarkType = (typeof markTypes)[number];
 
 /** Unnumbered headings of the front and back matter (ITU's `Headingb` style). */
@@ -60,6 +70,10 @@ export type UnnumberedHeadingKind = (typeof unnumberedHeadingKinds)[number];
 /** The two organizations that publish a common text; text may apply to one of them only. */
 export const organizations = ['itu-t', 'iso-iec'] as const;
 export type Organization = (typeof organizations)[number];
+
+/** What a placeholder stands for: something of a Word file the editor keeps but cannot show as text. */
+export const placeholderKinds = ['image', 'drawing', 'object', 'textBox', 'chart', 'equation', 'field'] as const;
+export type PlaceholderKind = (typeof placeholderKinds)[number];
 
 /** Where a normative reference is listed: 2.1 identical, 2.2 paired, 2.3 additional. */
 export const referenceGroups = ['identical', 'paired', 'additional'] as const;
@@ -86,7 +100,8 @@ export type CrossReferenceForm = (typeof crossReferenceForms)[number];
  * - note, example: paragraph+ (numbered per clause, or per table when inside one)
  * - tableBlock: caption table (note | example)* (the title above the table, its notes below it, numbered within
  *   the table); table: tableRow+; tableRow: (tableHeader | tableCell)+;
- *   tableHeader, tableCell: paragraph+
+ *   tableHeader, tableCell: paragraph+; a `table` standing alone is an unnumbered table (a layout or
+ *   History table of a Word file: no title, no number)
  * - figure: caption (the title below the image)
  * - codeBlock: text* (whitespace kept exactly)
  * - termEntry: termName termDefinition; termDefinition: inline*
@@ -115,11 +130,22 @@ export interface NodeAttributes {
   readonly footnote: { readonly text: string };
   /** `target` is the `id` of a heading, annexHeading, tableBlock, figure, note, example, termEntry or referenceEntry. */
   readonly crossReference: { readonly target: string; readonly form: CrossReferenceForm };
+  /** `original` is what export writes back (JSON: the Word XML and the parts it uses); `src` a preview, if any. */
+  readonly placeholder: {
+    readonly kind: PlaceholderKind;
+    readonly description: string;
+    readonly text: string;
+    readonly src: string;
+    readonly original: string | null;
+  };
 }
 
 /** Marks with attributes. */
 export interface MarkAttributes {
   readonly organization: { readonly organization: Organization };
+  /** A tracked revision kept from a Word file: who and when (ISO date, or ''). */
+  readonly insertion: { readonly author: string; readonly date: string };
+  readonly deletion: { readonly author: string; readonly date: string };
 }
 
 /** The node types a cross-reference may point at. */

@@ -7,6 +7,7 @@ import { BlockIds } from './blockIds';
 import { SectionCommands } from './sectionCommands';
 import { StructuredEnter } from './structuredEnter';
 import { Organization } from './marks/organization';
+import { Deletion, Insertion } from './marks/trackedChange';
 import { Subscript } from './marks/subscript';
 import { Superscript } from './marks/superscript';
 import { AbbreviationEntry } from './nodes/abbreviationEntry';
@@ -28,6 +29,7 @@ import { Note } from './nodes/note';
 import { OrderedList } from './nodes/orderedList';
 import { OrganizationBlock } from './nodes/organizationBlock';
 import { Paragraph } from './nodes/paragraph';
+import { Placeholder } from './nodes/placeholder';
 import { ReferenceEntry } from './nodes/referenceEntry';
 import { Table } from './nodes/table';
 import { TableBlock } from './nodes/tableBlock';
@@ -91,6 +93,7 @@ export function masterModelExtensions(options: MasterModelOptions = {}): Extensi
     OrganizationBlock,
     Footnote.configure({ request: options.requestFootnote ?? null }),
     CrossReference.configure({ request: options.requestCrossReference ?? null }),
+    Placeholder,
     Bold,
     Italic,
     Underline,
@@ -98,6 +101,8 @@ export function masterModelExtensions(options: MasterModelOptions = {}): Extensi
     Superscript,
     Code,
     Organization,
+    Insertion,
+    Deletion,
     BlockIds,
     StructuredEnter,
     SectionCommands,

@@ -57,9 +57,10 @@ describe('the master schema', () => {
         'organizationBlock',
         'footnote',
         'crossReference',
+        'placeholder',
       ].sort(),
     );
-    expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'code', 'italic', 'organization', 'subscript', 'superscript', 'underline']);
+    expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'code', 'deletion', 'insertion', 'italic', 'organization', 'subscript', 'superscript', 'underline']);
     expect(schema.nodes.tableBlock!.spec.content).toBe('caption table (note | example)*');
     expect(schema.nodes.table!.spec.tableRole).toBe('table');
     expect(schema.nodes.tableHeader!.spec.tableRole).toBe('header_cell');

@@ -40,7 +40,10 @@ export const Figure = Node.create({
     return [
       'figure',
       mergeAttributes(HTMLAttributes, { 'data-type': 'figure', class: 'figure' }),
-      ['img', { src: String(node.attrs.src ?? ''), alt: String(node.attrs.alt ?? ''), draggable: 'false', contenteditable: 'false' }],
+      // A drawing the browser cannot show (an EMF from Word) is a labelled box; export writes the original.
+      String(node.attrs.src ?? '') === ''
+        ? ['div', { class: 'figurePlaceholder', contenteditable: 'false' }, String(node.attrs.alt ?? '') || 'Drawing kept for export']
+        : ['img', { src: String(node.attrs.src ?? ''), alt: String(node.attrs.alt ?? ''), draggable: 'false', contenteditable: 'false' }],
       ['div', { class: 'figureTitle' }, 0],
     ];
   },

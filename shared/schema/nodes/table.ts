@@ -37,9 +37,14 @@ declare module '@tiptap/core' {
   }
 }
 
-/** The grid of a titled table; cell editing, selection and merging come from prosemirror-tables. */
+/**
+ * The grid of a titled table; cell editing, selection and merging come from prosemirror-tables.
+ * Standing alone, outside a tableBlock, it is an unnumbered table: a layout table of a cover page
+ * or a History table in a Word file, which has no title and takes no number.
+ */
 export const Table = Node.create({
   name: 'table',
+  group: 'block',
   content: 'tableRow+',
   tableRole: 'table',
   isolating: true,
