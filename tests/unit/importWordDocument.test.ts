@@ -441,3 +441,52 @@ describe('importing a Word document', () => {
     expect([...new Set(phases)]).toEqual(['reading', 'converting', 'numbering']);
   });
 });
+
+describe('importing a file written by another program (the docx package)', () => {
+  it('reads its styles by name, its tracked changes, its bookmarks and internal links', async () => {
+    const { Bookmark, DeletedTextRun, Document, InsertedTextRun, InternalHyperlink, Packer, Paragraph, Tab, TextRun } =
+      await import('docx');
+    const styled = (id: string, name: string) => ({ id, name, basedOn: 'Normal', run: {}, paragraph: {} });
+    const file = new Document({
+      styles: { paragraphStyles: [styled('H1', 'heading 1'), styled('N', 'Note'), styled('E1', 'enumlev1')] },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              style: 'H1',
+              children: [new Bookmark({ id: '_RefScope', children: [new TextRun({ children: ['1', new Tab(), 'Scope'] })] })],
+            }),
+            new Paragraph({ style: 'N', children: [new TextRun('NOTE – A note.')] }),
+            new Paragraph({ style: 'E1', children: [new TextRun({ children: ['a)', new Tab(), 'one;'] })] }),
+            new Paragraph({ style: 'E1', children: [new TextRun({ children: ['b)', new Tab(), 'two.'] })] }),
+            new Paragraph({
+              children: [
+                new TextRun('See '),
+                new InternalHyperlink({ anchor: '_RefScope', children: [new TextRun('clause 1')] }),
+                new TextRun(' for the '),
+                new InsertedTextRun({ text: 'new', id: 1, author: 'Rapporteur', date: '2026-11-02T10:00:00Z' }),
+                new DeletedTextRun({ text: 'old', id: 2, author: 'Rapporteur', date: '2026-11-02T10:00:00Z' }),
+                new TextRun(' scope.'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(file));
+    const result = await importWordDocument(bytes, { fileName: 'docx-package.docx', language: 'en', trackedChanges: 'keep' });
+    ProseMirrorNode.fromJSON(schema, result.document).check();
+    expect(types(result)).toEqual(['heading', 'note', 'orderedList', 'paragraph']);
+    const last = blocks(result)[3]!.content!;
+    expect(last.find((node) => node.type === 'crossReference')?.attrs?.target).toBe(blocks(result)[0]!.attrs?.id);
+    expect(
+      last
+        .filter((node) => node.marks?.some((mark) => mark.type === 'insertion' || mark.type === 'deletion'))
+        .map((node) => [node.text, node.marks![0]!.type]),
+    ).toEqual([
+      ['new', 'insertion'],
+      ['old', 'deletion'],
+    ]);
+    expect(plain(result)).toContain('See clause 1 for the newold scope.');
+  });
+});

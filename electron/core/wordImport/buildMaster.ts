@@ -373,7 +373,10 @@ export class MasterBuilder {
   /** An image followed by its title ("Figure 3 – …"): a figure. Without a title the image stays in a paragraph. */
   private figure(blocks: readonly ReadBlock[], index: number): number {
     const paragraph = blocks[index] as ReadParagraph;
-    const image = paragraph.content.find((node) => node.type === 'placeholder');
+    // The figure is the picture or the drawing; text boxes beside it (callouts) stay above it.
+    const placeholders = paragraph.content.filter((node) => node.type === 'placeholder');
+    const image =
+      placeholders.find((node) => node.attrs?.src) ?? placeholders.find((node) => node.attrs?.kind !== 'textBox') ?? placeholders[0];
     const captionAt = captionIndex(blocks, index, 'figure');
     if (!image || !this.imageOnly(paragraph) || captionAt === null) {
       this.add(this.paragraphNode(paragraph.content), paragraph.bookmarks);
