@@ -490,3 +490,28 @@ describe('importing a file written by another program (the docx package)', () =>
     expect(plain(result)).toContain('See clause 1 for the newold scope.');
   });
 });
+
+describe('importing annexes and tables set out in other ways', () => {
+  it('reads "Annex A (normative) Title" set in Heading 1 as an annex, and leaves "Annexes" a clause', async () => {
+    const result = await importFixture({
+      body: [
+        textParagraph('Heading1', 'Annexes and their use'),
+        textParagraph('Heading1', 'Annex A (informative) Object identifiers'),
+        textParagraph('Heading2', 'A.1\tArcs'),
+      ].join(''),
+    });
+    expect(blocks(result).map((block) => [block.type, text(block)])).toEqual([
+      ['heading', 'Annexes and their use'],
+      ['annexHeading', 'Object identifiers'],
+      ['heading', 'Arcs'],
+    ]);
+    expect(blocks(result)[1]!.attrs?.normative).toBe(false);
+  });
+
+  it('finds the table under its title across empty paragraphs', async () => {
+    const result = await importFixture({
+      body: [textParagraph('TableNoTitle', 'Table 1 – Votes'), paragraph(null), table([[textParagraph('Tabletext', 'FR')]])].join(''),
+    });
+    expect(types(result)).toEqual(['tableBlock']);
+  });
+});

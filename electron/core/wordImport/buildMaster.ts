@@ -170,6 +170,8 @@ export class MasterBuilder {
       case 'recommendationTitle':
         return this.titleBlock(blocks, index);
       case 'heading':
+        // Some files set "Annex A (normative) Title" in Heading 1 rather than in the annex style.
+        if (role.level === 1 && typedClauseNumber(text) === null && typedAnnexLabel(text)) return this.annexHeading(blocks, index, false);
         this.heading(paragraph, role.level);
         return index + 1;
       case 'annexTitle':
@@ -217,9 +219,9 @@ export class MasterBuilder {
 
     if (paragraph.list !== null) return this.lists(blocks, index);
     if (this.imageOnly(paragraph) && nextIsCaption(blocks, index, 'figure')) return this.figure(blocks, index);
-    const following = blocks[index + 1];
-    if (following?.kind === 'table' && (role.kind === 'tableTitle' || typedCaption(text, 'table')))
-      return this.titledTable(paragraph, following, blocks, index);
+    const tableAt = nextTable(blocks, index);
+    if (tableAt !== null && (role.kind === 'tableTitle' || typedCaption(text, 'table')))
+      return this.titledTable(paragraph, tableAt, blocks);
     if (typedNoteLabel(text, 'note') || role.kind === 'note') return this.noteOrExample(blocks, index, 'note');
     if (typedNoteLabel(text, 'example')) return this.noteOrExample(blocks, index, 'example');
     if (!this.inAnnex && this.inClause(definitionsTitle)) {
@@ -325,6 +327,14 @@ export class MasterBuilder {
     }
     let normative: boolean | null = null;
     const title: InlineJson[][] = [];
+    // "Annex A (normative) Title" or "Annex A – Title" on one line: the rest of the line is status and title.
+    const rest = contentText(lines[0]!).slice(label.length);
+    const status = /^\s*\((normative|informative)\)/iu.exec(rest);
+    if (status) normative = status[1]!.toLowerCase() === 'normative';
+    const titleStart = label.length + (status ? status.index + status[0].length : 0);
+    const sameLine = trimInline(sliceInline(lines[0]!, titleStart));
+    const sameLineText = contentText(sameLine).replace(/^[\s–—:-]+/u, '');
+    if (sameLineText !== '') title.push(trimInline(sliceInline(sameLine, contentText(sameLine).length - sameLineText.length)));
     for (const line of lines.slice(1)) {
       const status = annexStatus(contentText(line));
       if (status) normative = status === 'normative';
@@ -402,7 +412,8 @@ export class MasterBuilder {
     return title.length === 0 ? { type: 'caption' } : { type: 'caption', content: title };
   }
 
-  private titledTable(title: ReadParagraph, table: ReadTable, blocks: readonly ReadBlock[], index: number): number {
+  private titledTable(title: ReadParagraph, tableAt: number, blocks: readonly ReadBlock[]): number {
+    const table = blocks[tableAt] as ReadTable;
     const typed = typedCaption(contentText(title.content), 'table');
     const block: BlockJson = {
       type: 'tableBlock',
@@ -411,8 +422,7 @@ export class MasterBuilder {
     };
     if (typed) this.typedLabels.push({ block, typed: typed.number, paragraph: title.index });
     this.add(block, [...title.bookmarks, ...table.bookmarks]);
-    void blocks;
-    return index + 2;
+    return tableAt + 1;
   }
 
   private table(table: ReadTable): BlockJson {
@@ -660,6 +670,16 @@ export class MasterBuilder {
     }
     return result;
   }
+}
+
+/** The table a title at `index` stands above: the next block, empty paragraphs between them left out. */
+function nextTable(blocks: readonly ReadBlock[], index: number): number | null {
+  for (let next = index + 1; next < blocks.length && next <= index + 3; next += 1) {
+    const block = blocks[next]!;
+    if (block.kind === 'table') return next;
+    if (block.content.length > 0) return null;
+  }
+  return null;
 }
 
 function tableOfContentsFollows(blocks: readonly ReadBlock[], index: number): boolean {

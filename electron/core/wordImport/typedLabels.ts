@@ -31,14 +31,15 @@ export function sameClauseNumber(typed: string, computed: string, rightToLeft: b
 }
 
 const annexWords =
-  /^(Annex|Appendix|ANNEX|APPENDIX|Приложение|ПРИЛОЖЕНИЕ|Дополнение|ДОПОЛНЕНИЕ|Annexe|Appendice|Anexo|Apéndice|附件|附录|الملحق|التذييل)\s*([A-ZА-Я]{1,2}|[IVXLC]{1,6}|\p{L}+)?\b/u;
+  /^(Annex|Appendix|ANNEX|APPENDIX|Приложение|ПРИЛОЖЕНИЕ|Дополнение|ДОПОЛНЕНИЕ|Annexe|Appendice|Anexo|Apéndice|附件|附录|الملحق|التذييل)(?:\s+([A-ZА-Я]{1,2}|[IVXLC]{1,6}|\p{L}{1,12}))?(?=$|[\s(–—:.-])/u;
 const appendixWords = /^(Appendix|APPENDIX|Дополнение|ДОПОЛНЕНИЕ|Appendice|Apéndice|附录|التذييل)/u;
 
 /** "Annex A", "Appendix II", "Приложение А": the kind and the typed letter or numeral; null otherwise. */
-export function typedAnnexLabel(line: string): { readonly appendix: boolean; readonly number: string } | null {
+export function typedAnnexLabel(line: string): { readonly appendix: boolean; readonly number: string; readonly length: number } | null {
+  const start = line.length - line.trimStart().length;
   const match = annexWords.exec(line.trim());
   if (!match) return null;
-  return { appendix: appendixWords.test(match[1]!), number: match[2] ?? '' };
+  return { appendix: appendixWords.test(match[1]!), number: match[2] ?? '', length: start + match[0].length };
 }
 
 /** "(normative)", "(informative)", "(This annex forms an integral part …)" and their translations. */

@@ -12,11 +12,11 @@ export type XmlNode = XmlElement | string;
 export interface XmlLimits {
   /** Deeper nesting than any real Word part (a table in a table in a text box is about 40). */
   readonly depth: number;
-  /** Elements in one part: a 1,000-page document has a few million. */
+  /** Elements in one part: a 300-page document has a few hundred thousand; the tree costs about 200 bytes each. */
   readonly elements: number;
 }
 
-export const defaultXmlLimits: XmlLimits = { depth: 256, elements: 20_000_000 };
+export const defaultXmlLimits: XmlLimits = { depth: 256, elements: 5_000_000 };
 
 /** Elements whose whitespace is text (Word's w:t, w:delText, w:instrText; math m:t). */
 const textElements = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'm:t', 'a:t']);
