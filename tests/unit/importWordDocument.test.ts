@@ -515,3 +515,13 @@ describe('importing annexes and tables set out in other ways', () => {
     expect(types(result)).toEqual(['tableBlock']);
   });
 });
+
+describe('importing lists that follow one another', () => {
+  it('starts a new list where the typed letters start again at a)', async () => {
+    const result = await importFixture({
+      body: ['a)\tone', 'b)\ttwo', 'a)\tthree', 'b)\tfour'].map((line) => textParagraph('enumlev1', line)).join(''),
+    });
+    expect(types(result)).toEqual(['orderedList', 'orderedList']);
+    expect(result.report.warnings).toEqual([]);
+  });
+});

@@ -630,6 +630,8 @@ export class MasterBuilder {
       while (cursor < to) {
         const item = entries[cursor]!;
         if (item.level !== entry.level || item.kind !== entry.kind) break;
+        // "a)" again after "c)": a new list begins, as when two lists stand one after the other.
+        if (items.length > 0 && item.kind !== 'bullet' && item.marker !== null && item.marker === listItemMarker(item.kind!, 0)) break;
         let end = cursor + 1;
         while (end < to && (entries[end]!.level > item.level || (entries[end]!.kind === null && entries[end]!.level >= item.level)))
           end += 1;

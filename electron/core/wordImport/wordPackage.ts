@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import zlib from 'node:zlib';
 import { ProjectError } from '../projectError';
 
 export interface WordRelationship {
@@ -348,8 +348,8 @@ const deflated = 8;
 
 /**
  * Reads the ZIP's central directory and checks every entry against the bytes. Written here rather
- * than left to fflate's unzipSync, which does not check signatures, bounds, encryption or
- * checksums, and silently cuts a part that unpacks to more than it declares.
+ * than left to a library's unzip (fflate's unzipSync, say), which does not check signatures,
+ * bounds, encryption or checksums, and silently cuts a part that unpacks to more than it declares.
  */
 function readZipDirectory(bytes: Uint8Array, name: string): ZipEntry[] {
   const view = dataView(bytes);
@@ -450,15 +450,11 @@ function findEndRecord(view: DataView): number {
   return -1;
 }
 
-/** Compressed input handed to the inflater at a time: bounds what one step can produce to about 64 MB. */
-const inflateStep = 64 * 1024;
-
-class Overflow extends Error {}
-
 /**
- * Inflates one part into a buffer of the size it declares, stopping as soon as it would grow
- * past it, and checks its length and CRC: a zip bomb that lies about its size never gets more
- * memory than it declared, and a damaged part is caught here rather than read as garbage.
+ * Inflates one part with Node's zlib, never past the size it declares (`maxOutputLength`), and
+ * checks its length and CRC: a zip bomb that lies about its size never gets more memory than it
+ * declared, and a damaged part is caught here rather than read as garbage. zlib is native and
+ * several times faster than a JavaScript inflater on the megabytes of drawings Word files carry.
  */
 function unpackEntry(bytes: Uint8Array, entry: ZipEntry, name: string): Uint8Array {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -467,26 +463,15 @@ function unpackEntry(bytes: Uint8Array, entry: ZipEntry, name: string): Uint8Arr
   if (entry.method === stored) {
     content = data.slice();
   } else {
-    const output = new Uint8Array(entry.size);
-    let filled = 0;
-    const inflater = new Inflate((chunk) => {
-      if (filled + chunk.length > entry.size) throw new Overflow();
-      output.set(chunk, filled);
-      filled += chunk.length;
-    });
     try {
-      let start = 0;
-      do {
-        const stop = Math.min(start + inflateStep, data.length);
-        inflater.push(data.subarray(start, stop), stop === data.length);
-        start = stop;
-      } while (start < data.length);
+      content = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
-      if (error instanceof Overflow) throw fail(`it holds more than the ${describeSize(entry.size)} it declares`);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        throw fail(`it holds more than the ${describeSize(entry.size)} it declares`);
       throw fail((error as Error).message);
     }
-    if (filled !== entry.size) throw fail(`it holds less than the ${describeSize(entry.size)} it declares`);
-    content = output;
+    if (content.length !== entry.size)
+      throw fail(`it holds ${content.length > entry.size ? 'more' : 'less'} than the ${describeSize(entry.size)} it declares`);
   }
   if (crc32(content) !== entry.crc) throw fail('its checksum does not match');
   return content;
@@ -498,7 +483,9 @@ const crcTable = Int32Array.from({ length: 256 }, (_, index) => {
   return value;
 });
 
+/** zlib's native CRC-32 (Node 22.2 and later), or the same in JavaScript. */
 function crc32(data: Uint8Array): number {
+  if (typeof zlib.crc32 === 'function') return zlib.crc32(data) >>> 0;
   let crc = -1;
   for (let index = 0; index < data.length; index += 1) crc = crcTable[(crc ^ data[index]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
