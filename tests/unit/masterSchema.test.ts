@@ -60,7 +60,17 @@ describe('the master schema', () => {
         'placeholder',
       ].sort(),
     );
-    expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'code', 'deletion', 'insertion', 'italic', 'organization', 'subscript', 'superscript', 'underline']);
+    expect(Object.keys(schema.marks).sort()).toEqual([
+      'bold',
+      'code',
+      'deletion',
+      'insertion',
+      'italic',
+      'organization',
+      'subscript',
+      'superscript',
+      'underline',
+    ]);
     expect(schema.nodes.tableBlock!.spec.content).toBe('caption table (note | example)*');
     expect(schema.nodes.table!.spec.tableRole).toBe('table');
     expect(schema.nodes.tableHeader!.spec.tableRole).toBe('header_cell');

@@ -75,9 +75,12 @@ export async function importWordDocument(bytes: Uint8Array, options: WordImportO
   const built = await builder.build(read, (fraction) => progress('converting', 0.3 + fraction * 0.55));
   await progress('numbering', 0.85);
 
+  // The editor keeps an empty paragraph after a last block that is not one (to type after it): giving it
+  // here means that opening the import does not count as an edit.
+  const last = built.blocks[built.blocks.length - 1];
   const master: DocumentJson = {
     type: 'doc',
-    content: (built.blocks.length > 0 ? built.blocks : [{ type: 'paragraph' }]) as DocumentJson[],
+    content: (last?.type === 'paragraph' ? built.blocks : [...built.blocks, { type: 'paragraph' }]) as DocumentJson[],
   };
   const warnings: ImportWarning[] = [];
   const references = resolveReferences(master, reader.pending, built.bookmarks, warnings);
