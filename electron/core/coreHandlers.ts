@@ -2,10 +2,14 @@ import Database from 'better-sqlite3';
 import type { AppInfo, CoreHandlers } from '../../shared/contract/contract';
 import type { ProjectSnapshot } from '../../shared/domain/project';
 import { designation } from '../../shared/domain/projectMetadata';
+import type { ImportProgress } from '../../shared/domain/wordImport';
 import { latestVersion } from './database/migrationRunner';
 import { migrations } from './database/migrations';
+import { importedProjectMetadata } from './project/importedProjectMetadata';
+import { importWordMaster } from './project/importWordMaster';
 import { ProjectFile } from './project/projectFile';
 import { ProjectError } from './projectError';
+import { readWordFile } from './readWordFile';
 import type { RecentProjects } from './recentProjects';
 
 export interface CoreContext {
@@ -15,6 +19,8 @@ export interface CoreContext {
   /** Electron's version where the handlers run inside Electron; null elsewhere. */
   readonly electron: string | null;
   readonly recent: RecentProjects;
+  /** Hears how far a Word import has got: main sends it to the window, the browser harness to its page. */
+  readonly onImportProgress?: (progress: ImportProgress) => void;
 }
 
 export interface CoreSession {
@@ -53,6 +59,16 @@ export function createCoreSession(context: CoreContext): CoreSession {
     return remember(project);
   };
 
+  const onProgress = (progress: ImportProgress): void => context.onImportProgress?.(progress);
+
+  /** Closes the open project when `path` is its file, which is about to be replaced. */
+  const letGoOf = (path: string): void => {
+    if (current && current.path === ProjectFile.resolve(path)) {
+      current.close();
+      current = null;
+    }
+  };
+
   const handlers: CoreHandlers = {
     'app.info': (): AppInfo => ({
       name: 'Common Text Studio',
@@ -66,11 +82,22 @@ export function createCoreSession(context: CoreContext): CoreSession {
 
     'project.create': ({ path, metadata }) => {
       // The save dialog already asked before replacing an existing file, even the one open here.
-      if (current && current.path === ProjectFile.resolve(path)) {
-        current.close();
-        current = null;
-      }
+      letGoOf(path);
       return switchTo(ProjectFile.create(path, metadata, { program: context.program, replace: true }));
+    },
+
+    'project.createFromWord': async ({ path, source, language, trackedChanges }) => {
+      // Converted before the project file is made: a document that cannot be imported leaves no file behind.
+      const { document, report } = await readWordFile(source, { language, trackedChanges, onProgress });
+      onProgress({ phase: 'saving', fraction: 0.96 });
+      letGoOf(path);
+      const project = ProjectFile.create(path, importedProjectMetadata(report.identity, report.fileName), {
+        program: context.program,
+        replace: true,
+        master: { language, content: document },
+      });
+      onProgress({ phase: 'saving', fraction: 1 });
+      return { snapshot: switchTo(project), report };
     },
 
     'project.open': ({ path }) => {
@@ -101,6 +128,12 @@ export function createCoreSession(context: CoreContext): CoreSession {
     'masters.get': ({ language }) => requireProject().master(language),
 
     'masters.save': ({ language, content }) => requireProject().saveMaster(language, content),
+
+    'masters.importWord': async ({ source, language, trackedChanges, replace }) => {
+      const project = requireProject();
+      const report = await importWordMaster(project, source, { language, trackedChanges, replace, onProgress });
+      return { snapshot: project.snapshot(), report };
+    },
 
     'recent.list': () => context.recent.list(),
 

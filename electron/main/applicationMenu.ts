@@ -37,6 +37,9 @@ export function installApplicationMenu(state: MenuState, send: (event: MenuEvent
         command('&Open Project…', { command: 'project.open' }, { accelerator: 'CmdOrCtrl+O' }),
         { label: 'Open &Recent', submenu: recentItems },
         { type: 'separator' },
+        // Always enabled: with no project open, the import makes one.
+        command('&Import Word Document…', { command: 'project.importWord' }),
+        { type: 'separator' },
         command('Project &Properties…', { command: 'project.properties' }, { enabled: state.projectOpen }),
         command('&Close Project', { command: 'project.close' }, { enabled: state.projectOpen, accelerator: 'CmdOrCtrl+Shift+W' }),
         { type: 'separator' },

@@ -4,6 +4,12 @@ import path from 'node:path';
 import type { ShellHandlers } from '../../shared/contract/contract';
 
 const projectFilter = { name: 'Common Text Studio project', extensions: ['ctproj'] };
+// A .doc is listed too: the importer then says what it is and how to convert it, where a filter
+// without it would leave the user wondering why their file is not there.
+const wordFilters = [
+  { name: 'Word document', extensions: ['docx', 'doc'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 /** The calls that need the desktop: native open and save dialogs. */
 export function createDialogHandlers(window: () => BrowserWindow | null): ShellHandlers {
@@ -25,6 +31,12 @@ export function createDialogHandlers(window: () => BrowserWindow | null): ShellH
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { path: null };
       return { path: path.extname(result.filePath) === '' ? `${result.filePath}.ctproj` : result.filePath };
+    },
+    'dialog.chooseWordDocument': async () => {
+      const owner = window();
+      const options = { title: 'Import Word document', buttonLabel: 'Import', filters: wordFilters, properties: ['openFile' as const] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
     },
   };
 }

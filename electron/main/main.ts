@@ -13,7 +13,7 @@ import { createDialogHandlers } from './dialogHandlers';
 import { installEditContextMenu } from './editContextMenu';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
-import { askRendererToSettle, sendMenuEvent } from './rendererEvents';
+import { askRendererToSettle, sendImportProgress, sendMenuEvent } from './rendererEvents';
 import { guardWebContents } from './webContentsGuard';
 
 // The main process stays thin: lifecycle, the window, the menu and dialogs. The work is in ../core.
@@ -41,6 +41,7 @@ function openWindow(): void {
     version: appVersion,
     electron: process.versions.electron ?? null,
     recent,
+    onImportProgress: (progress) => sendImportProgress(window, progress),
   });
   handlers = { ...core.handlers, ...createDialogHandlers(() => window) };
   const opened = createMainWindow();

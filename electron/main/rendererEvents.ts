@@ -1,13 +1,19 @@
 import type { BrowserWindow } from 'electron';
 import { ipcMain } from 'electron';
 import type { MenuEvent } from '../../shared/contract/shellEvents';
-import { beforeCloseChannel, closeReadyChannel, menuChannel } from '../../shared/contract/shellEvents';
+import { beforeCloseChannel, closeReadyChannel, importProgressChannel, menuChannel } from '../../shared/contract/shellEvents';
+import type { ImportProgress } from '../../shared/domain/wordImport';
 
 // The one place main speaks to the renderer unasked.
 
 /** A menu command, for `window.shell.onMenu`. */
 export function sendMenuEvent(window: BrowserWindow | null, event: MenuEvent): void {
   window?.webContents.send(menuChannel, event);
+}
+
+/** How far a Word import has got, for `window.shell.onImportProgress`. */
+export function sendImportProgress(window: BrowserWindow | null, progress: ImportProgress): void {
+  if (window && !window.isDestroyed()) window.webContents.send(importProgressChannel, progress);
 }
 
 /**

@@ -2,7 +2,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/contract/contract';
 import { channelNames } from '../../shared/contract/channelNames';
 import type { MenuEvent, ShellEvents } from '../../shared/contract/shellEvents';
-import { beforeCloseChannel, closeReadyChannel, menuChannel } from '../../shared/contract/shellEvents';
+import { beforeCloseChannel, closeReadyChannel, importProgressChannel, menuChannel } from '../../shared/contract/shellEvents';
+import type { ImportProgress } from '../../shared/domain/wordImport';
 
 // One function per contract key; the renderer never sees ipcRenderer itself.
 const api = Object.fromEntries(
@@ -24,6 +25,11 @@ const shell: ShellEvents = {
   onBeforeClose: (handler) => {
     beforeCloseHandlers.add(handler);
     return () => beforeCloseHandlers.delete(handler);
+  },
+  onImportProgress: (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, progress: ImportProgress): void => listener(progress);
+    ipcRenderer.on(importProgressChannel, forward);
+    return () => ipcRenderer.removeListener(importProgressChannel, forward);
   },
 };
 

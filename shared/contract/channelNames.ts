@@ -9,13 +9,16 @@ export const channelNames = [
   'project.close',
   'project.current',
   'project.updateMetadata',
+  'project.createFromWord',
   'masters.add',
   'masters.get',
   'masters.save',
+  'masters.importWord',
   'recent.list',
   'recent.remove',
   'dialog.chooseProjectToOpen',
   'dialog.chooseNewProjectPath',
+  'dialog.chooseWordDocument',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Master, MasterSummary, ProjectSnapshot, RecentProject } from '../domain/project';
+import type { ImportReport } from '../domain/wordImport';
 import type { ChannelName } from './channelNames';
 import { channelNames } from './channelNames';
 import type { Result } from './result';
-import { documentSchema, filePath, languageSchema, metadataSchema, newProjectSchema, noArguments } from './schemas';
+import { documentSchema, filePath, languageSchema, metadataSchema, newProjectSchema, noArguments, trackedChangesSchema } from './schemas';
 
 /** One channel: its argument schema, and (as a type only) what it returns. */
 export interface Channel<Args extends z.ZodType, Value> {
@@ -32,6 +33,15 @@ export interface ChosenPath {
   readonly path: string | null;
 }
 
+/** A Word document imported as a master: the project as it now is, and what the import found. */
+export interface ImportedMaster {
+  readonly snapshot: ProjectSnapshot;
+  readonly report: ImportReport;
+}
+
+/** What a Word import needs beside the file: the master's language and what to do with tracked changes. */
+const wordImportOptions = { source: filePath, language: languageSchema, trackedChanges: trackedChangesSchema };
+
 /**
  * Every call the renderer can make of main, declared once. The preload exposes one function
  * per key on `window.api`; main registers one handler per key and validates `args` first.
@@ -44,16 +54,21 @@ export const contract = {
   'project.close': channel<null>()(noArguments),
   'project.current': channel<ProjectSnapshot | null>()(noArguments),
   'project.updateMetadata': channel<ProjectSnapshot>()(z.strictObject({ metadata: metadataSchema })),
+  /** Creates a project at `path` from the Word document `source`, its title and numbers read from the title block. */
+  'project.createFromWord': channel<ImportedMaster>()(z.strictObject({ path: filePath, ...wordImportOptions })),
 
   'masters.add': channel<ProjectSnapshot>()(z.strictObject({ language: languageSchema })),
   'masters.get': channel<Master>()(z.strictObject({ language: languageSchema })),
   'masters.save': channel<MasterSummary>()(z.strictObject({ language: languageSchema, content: documentSchema })),
+  /** Imports the Word document `source` as the master of `language`; a master with text is replaced only when `replace` is true. */
+  'masters.importWord': channel<ImportedMaster>()(z.strictObject({ ...wordImportOptions, replace: z.boolean() })),
 
   'recent.list': channel<readonly RecentProject[]>()(noArguments),
   'recent.remove': channel<readonly RecentProject[]>()(z.strictObject({ path: filePath })),
 
   'dialog.chooseProjectToOpen': channel<ChosenPath>()(noArguments),
   'dialog.chooseNewProjectPath': channel<ChosenPath>()(z.strictObject({ suggestedName: z.string().max(255) })),
+  'dialog.chooseWordDocument': channel<ChosenPath>()(noArguments),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

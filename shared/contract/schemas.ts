@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languages } from '../domain/language';
 import { isoNumberPattern, ituNumberPattern } from '../domain/projectMetadata';
 import { stages } from '../domain/stage';
+import { trackedChangesChoices } from '../domain/wordImport';
 import { documentShapeProblem } from './documentShape';
 
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
@@ -37,6 +38,8 @@ export const metadataSchema = z.strictObject({
 export const newProjectSchema = metadataSchema.partial().extend({ title: metadataSchema.shape.title });
 
 export const languageSchema = z.enum(languages);
+
+export const trackedChangesSchema = z.enum(trackedChangesChoices);
 
 /** A ProseMirror node as JSON; the editor's schema checks the rest. */
 export interface DocumentNodeInput {

@@ -1,8 +1,11 @@
+import type { ImportProgress } from '../domain/wordImport';
+
 /** What the application menu asks the renderer to do; main sends, the renderer handles. */
 export const menuCommands = [
   'project.new',
   'project.open',
   'project.close',
+  'project.importWord',
   'project.properties',
   'view.toggleSidebar',
   'view.toggleContextPanel',
@@ -20,6 +23,9 @@ export const beforeCloseChannel = 'shell:before-close';
 /** …and the renderer answers on this channel once it has. */
 export const closeReadyChannel = 'shell:close-ready';
 
+/** How far a Word import has got, sent while `masters.importWord` or `project.createFromWord` runs. */
+export const importProgressChannel = 'shell:import-progress';
+
 /** What main may tell the renderer beside answering calls: `window.shell` in the renderer. */
 export interface ShellEvents {
   /** Subscribes to menu commands; returns the function that unsubscribes. */
@@ -29,4 +35,6 @@ export interface ShellEvents {
    * most) so the last edits are saved. Returns the function that unsubscribes.
    */
   readonly onBeforeClose: (handler: () => Promise<unknown>) => () => void;
+  /** Subscribes to the progress of a Word import; returns the function that unsubscribes. */
+  readonly onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
 }

@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import type { Handlers, ShellChannelName } from '../../shared/contract/contract';
 import { channelNames } from '../../shared/contract/contract';
 import type { MenuEvent } from '../../shared/contract/shellEvents';
+import type { ImportProgress } from '../../shared/domain/wordImport';
 import type { CoreSession } from '../../electron/core/coreHandlers';
 import { createCoreSession } from '../../electron/core/coreHandlers';
 import { dispatch } from '../../electron/core/dispatch';
@@ -29,6 +30,8 @@ export interface Harness {
   requestClose(): Promise<void>;
   /** Every failure message the handlers returned, for assertions. */
   readonly failures: string[];
+  /** Every Word import progress event sent to the page, as main sends them to the window. */
+  readonly importProgress: ImportProgress[];
   /** Errors the page logged or threw (a CSP violation shows up here). */
   readonly pageErrors: string[];
   /** Closes the page, the browser and the project; keeps dataDir unless it was created here. */
@@ -66,11 +69,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   const folder = options.dataDir ? null : temporaryFolder('cts-e2e-');
   const dataDir = options.dataDir ?? folder!.path;
+  const importProgress: ImportProgress[] = [];
+  // Bound to the page once it exists; main sends the same events with webContents.send.
+  let sendImportProgress = (_progress: ImportProgress): void => undefined;
   const core: CoreSession = createCoreSession({
     program: 'Common Text Studio (browser harness)',
     version: 'test',
     electron: null,
     recent: new RecentProjects(path.join(dataDir, 'recent-projects.json')),
+    onImportProgress: (progress) => {
+      importProgress.push(progress);
+      sendImportProgress(progress);
+    },
   });
   const dialogAnswers: Partial<Record<ShellChannelName, (string | null)[]>> = {};
   const takeAnswer = (channel: ShellChannelName): { path: string | null } => ({ path: dialogAnswers[channel]?.shift() ?? null });
@@ -78,6 +88,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...core.handlers,
     'dialog.chooseProjectToOpen': () => takeAnswer('dialog.chooseProjectToOpen'),
     'dialog.chooseNewProjectPath': () => takeAnswer('dialog.chooseNewProjectPath'),
+    'dialog.chooseWordDocument': () => takeAnswer('dialog.chooseWordDocument'),
   };
   const handlers = options.wrapHandlers ? options.wrapHandlers(boundHandlers) : boundHandlers;
 
@@ -117,11 +128,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (!result.ok) failures.push(result.error.message);
     return result;
   });
-  // What the preload does in Electron: one function per contract key, plus the menu events.
+  sendImportProgress = (progress) => {
+    // Not awaited, as main does not wait for the renderer either; a page already gone just misses it.
+    page
+      .evaluate(
+        (event) => (window as unknown as { __ctsEmitImportProgress: (event: unknown) => void }).__ctsEmitImportProgress(event),
+        progress,
+      )
+      .catch(() => undefined);
+  };
+  // What the preload does in Electron: one function per contract key, plus the menu and import progress events.
   await page.addInitScript((names: readonly string[]) => {
     const invoke = (window as unknown as { __ctsInvoke: (channel: string, args: unknown) => Promise<unknown> }).__ctsInvoke;
     const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]));
     const listeners = new Set<(event: unknown) => void>();
+    const progressListeners = new Set<(progress: unknown) => void>();
     const beforeClose = new Set<() => Promise<unknown>>();
     Object.defineProperty(window, 'api', { value: Object.freeze(api) });
     Object.defineProperty(window, 'shell', {
@@ -134,7 +155,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
           beforeClose.add(handler);
           return () => beforeClose.delete(handler);
         },
+        onImportProgress: (listener: (progress: unknown) => void) => {
+          progressListeners.add(listener);
+          return () => progressListeners.delete(listener);
+        },
       }),
+    });
+    Object.defineProperty(window, '__ctsEmitImportProgress', {
+      value: (progress: unknown) => progressListeners.forEach((listener) => listener(progress)),
     });
     Object.defineProperty(window, '__ctsEmitMenu', { value: (event: unknown) => listeners.forEach((listener) => listener(event)) });
     Object.defineProperty(window, '__ctsBeforeClose', {
@@ -148,6 +176,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     page,
     dataDir,
     failures,
+    importProgress,
     pageErrors,
     answerDialog: (channel, answer) => {
       (dialogAnswers[channel] ??= []).push(answer);

@@ -30,6 +30,7 @@ describe('the core handler table', () => {
       ...handlers,
       'dialog.chooseProjectToOpen': () => ({ path: null }),
       'dialog.chooseNewProjectPath': () => ({ path: null }),
+      'dialog.chooseWordDocument': () => ({ path: null }),
     };
     expect(await dispatch(all, 'project.current', {})).toEqual({ ok: true, value: null });
     const result = await dispatch(all, 'masters.get', { language: 'en' });

@@ -34,6 +34,12 @@ export class MasterRepository {
     return this.db.prepare('SELECT 1 FROM master WHERE language = ?').get(language) !== undefined;
   }
 
+  /** Characters of text in the master, or null when the project has no master in that language. */
+  characters(language: Language): number | null {
+    const row = this.db.prepare('SELECT characters FROM master WHERE language = ?').get(language) as { characters: number } | undefined;
+    return row ? row.characters : null;
+  }
+
   /** Stores the document, replacing the master's previous content. */
   put(language: Language, content: DocumentJson, now: string): MasterSummary {
     const json = JSON.stringify(content);

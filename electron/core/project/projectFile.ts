@@ -35,6 +35,13 @@ export interface CreateOptions {
   /** Replace a file already at the path (the user confirmed it in the save dialog). */
   readonly replace?: boolean;
   readonly migrations?: readonly Migration[];
+  /** The first master, in place of an empty English one: a project made from a Word document starts with its text. */
+  readonly master?: { readonly language: Language; readonly content: DocumentJson };
+}
+
+export interface ImportOptions {
+  /** The user agreed to lose the text the master holds now. */
+  readonly replace: boolean;
 }
 
 export type NewProject = Partial<ProjectMetadata> & Pick<ProjectMetadata, 'title'>;
@@ -60,7 +67,7 @@ export class ProjectFile {
     return path.resolve(file);
   }
 
-  /** Creates a project with its first (English) master; the file appears whole or not at all. */
+  /** Creates a project with its first master (an empty English one unless given); the file appears whole or not at all. */
   static create(file: string, project: NewProject, options: CreateOptions): ProjectFile {
     const target = ProjectFile.resolve(file);
     const name = path.basename(target);
@@ -86,7 +93,7 @@ export class ProjectFile {
         const now = new Date().toISOString();
         db.transaction(() => {
           new MetadataRepository(db).insert({ ...emptyMetadata, ...project }, now);
-          new MasterRepository(db).put('en', emptyDocument(), now);
+          new MasterRepository(db).put(options.master?.language ?? 'en', options.master?.content ?? emptyDocument(), now);
         })();
         db.pragma('wal_checkpoint(TRUNCATE)');
       } finally {
@@ -227,6 +234,35 @@ export class ProjectFile {
       this.metadataRepository.touch(now);
       return summary;
     })(new Date().toISOString());
+  }
+
+  /**
+   * Stores an imported master in one transaction: adds it when the project has none in that
+   * language, fills an empty one, and replaces one with text only when the user said so.
+   */
+  importMaster(language: Language, content: DocumentJson, options: ImportOptions): MasterSummary {
+    this.assertImportable(language, options);
+    return this.db.transaction((now: string) => {
+      this.assertImportable(language, options);
+      const summary = this.masterRepository.put(language, content, now);
+      this.metadataRepository.touch(now);
+      return summary;
+    })(new Date().toISOString());
+  }
+
+  /**
+   * Refuses an import that may not be stored: the project is read-only, or the master has text
+   * and the user did not agree to replace it. Callers ask before converting, which takes a while.
+   */
+  assertImportable(language: Language, options: ImportOptions): void {
+    this.assertWritable();
+    const characters = this.masterRepository.characters(language);
+    if (characters !== null && characters > 0 && !options.replace) {
+      throw new ProjectError(
+        'already-exists',
+        `The ${languageInfo[language].name} master already holds text (${characters.toLocaleString('en')} characters), so the Word document was not imported. Import it again choosing to replace that master, or as another language.`,
+      );
+    }
   }
 
   counts(): RegisterCounts {
