@@ -2,6 +2,7 @@ import { ProjectError } from '../core/projectError';
 import { appVersion } from '../core/appVersion';
 import type { CliOutput } from './cliOutput';
 import { UsageError } from './cliOutput';
+import { importDocxCommand } from './importDocxCommand';
 import { infoCommand } from './infoCommand';
 import { newCommand } from './newCommand';
 import { showCommand } from './showCommand';
@@ -14,14 +15,16 @@ Commands:
   new <file> --title "<title>" [--itu X.500] [--iso 9594-1]   create a project
   info <file> [--json]                                        describe a project
   show <file> [--language en] [--format text|json|outline]    print a master, numbered as published
+  import-docx <project> <file.docx> [--language en] [--json]  import a Word document as a master; print the report
 
 Run "cts <command> --help" for a command's options. "cts --version" prints the version.
 `;
 
-const commands: Readonly<Record<string, (args: readonly string[], output: CliOutput) => number>> = {
+const commands: Readonly<Record<string, (args: readonly string[], output: CliOutput) => number | Promise<number>>> = {
   new: newCommand,
   info: infoCommand,
   show: showCommand,
+  'import-docx': importDocxCommand,
 };
 
 /** Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
