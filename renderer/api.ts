@@ -1,6 +1,7 @@
 import type { ArgsOf, ChannelName, ValueOf } from '../shared/contract/contract';
 import type { MenuEvent } from '../shared/contract/shellEvents';
 import type { Failure, FailureCode, FieldIssue, Result } from '../shared/contract/result';
+import type { ImportProgress } from '../shared/domain/wordImport';
 
 /** A call to main that failed, with the message written for the user. */
 export class ApiError extends Error {
@@ -40,4 +41,9 @@ export function onMenu(listener: (event: MenuEvent) => void): () => void {
 /** Runs `handler` (for example, the last save) before the window closes; returns the function that stops it. */
 export function onBeforeClose(handler: () => Promise<unknown>): () => void {
   return window.shell.onBeforeClose(handler);
+}
+
+/** Listens to the progress of a Word import; returns the function that stops listening. */
+export function onImportProgress(listener: (progress: ImportProgress) => void): () => void {
+  return window.shell.onImportProgress(listener);
 }

@@ -1,6 +1,8 @@
 import { assertNever } from '../../shared/domain/assertNever';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { NewProjectDialog } from '../features/newProject/NewProjectDialog';
+import { ImportReportDialog } from '../features/wordImport/ImportReportDialog';
+import { ImportWordDialog } from '../features/wordImport/ImportWordDialog';
 import { useStore } from '../store/store';
 
 /** The one modal dialog open, if any. */
@@ -13,6 +15,10 @@ export function DialogHost() {
       return <NewProjectDialog />;
     case 'about':
       return <AboutDialog />;
+    case 'importWord':
+      return <ImportWordDialog />;
+    case 'importReport':
+      return <ImportReportDialog />;
     default:
       return assertNever(dialog);
   }

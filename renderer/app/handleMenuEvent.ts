@@ -18,6 +18,9 @@ export function handleMenuEvent(event: MenuEvent): void {
     case 'project.close':
       void store.closeProject();
       return;
+    case 'project.importWord':
+      void store.chooseWordDocument();
+      return;
     case 'project.properties':
       if (store.snapshot) void store.showView({ kind: 'metadata' });
       return;

@@ -32,6 +32,8 @@ export interface ProjectSlice {
   createProject(metadata: NewProject): Promise<CreateOutcome>;
   closeProject(): Promise<void>;
   addMaster(language: Language): Promise<void>;
+  /** Shows a project main has just opened or created (a Word import makes one), on `view`. */
+  enterProject(snapshot: ProjectSnapshot, view: View): Promise<void>;
   replaceSnapshot(snapshot: ProjectSnapshot): void;
   /** Brings the sidebar's sizes up to date after a save. */
   masterSaved(summary: MasterSummary): void;
@@ -149,6 +151,7 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
         get().reportError(error);
       }
     },
+    enterProject: enter,
     replaceSnapshot: (snapshot) => set({ snapshot }),
     masterSaved: (summary) => {
       const snapshot = get().snapshot;

@@ -8,6 +8,7 @@ import { createRecentSlice } from './recentSlice';
 import { createSaveStateSlice } from './saveStateSlice';
 import type { StoreState } from './storeState';
 import { createViewSlice } from './viewSlice';
+import { createWordImportSlice } from './wordImportSlice';
 
 /** The renderer's one store. Components select the narrow fields they show. */
 export const useStore = create<StoreState>()((...creator) => ({
@@ -19,4 +20,5 @@ export const useStore = create<StoreState>()((...creator) => ({
   ...createMetadataSlice(...creator),
   ...createSaveStateSlice(...creator),
   ...createAppInfoSlice(...creator),
+  ...createWordImportSlice(...creator),
 }));

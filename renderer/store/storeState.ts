@@ -7,9 +7,18 @@ import type { ProjectSlice } from './projectSlice';
 import type { RecentSlice } from './recentSlice';
 import type { SaveStateSlice } from './saveStateSlice';
 import type { ViewSlice } from './viewSlice';
+import type { WordImportSlice } from './wordImportSlice';
 
 /** The whole store: the union of its slices. */
-export type StoreState = ProjectSlice & RecentSlice & ViewSlice & NoticeSlice & MasterSlice & MetadataSlice & SaveStateSlice & AppInfoSlice;
+export type StoreState = ProjectSlice &
+  RecentSlice &
+  ViewSlice &
+  NoticeSlice &
+  MasterSlice &
+  MetadataSlice &
+  SaveStateSlice &
+  AppInfoSlice &
+  WordImportSlice;
 
 /** How each slice is built: it sees the whole store, and contributes its own part. */
 export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;

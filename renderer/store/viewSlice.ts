@@ -11,7 +11,7 @@ export type View =
   | { readonly kind: 'master'; readonly language: Language }
   | { readonly kind: 'register'; readonly register: Register };
 
-export type Dialog = 'newProject' | 'about';
+export type Dialog = 'newProject' | 'about' | 'importWord' | 'importReport';
 
 export interface ViewSlice {
   readonly view: View;

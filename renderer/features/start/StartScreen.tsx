@@ -10,6 +10,7 @@ import '../../styles/startScreen.css';
 export function StartScreen() {
   const openDialog = useStore((state) => state.openDialog);
   const chooseProjectToOpen = useStore((state) => state.chooseProjectToOpen);
+  const chooseWordDocument = useStore((state) => state.chooseWordDocument);
   const busy = useStore((state) => state.busy);
   return (
     <main className="startScreen">
@@ -43,6 +44,13 @@ export function StartScreen() {
                 <span className="startAction-note">A .ctproj file from your disk, a share or an e-mail</span>
               </span>
               <kbd className="startAction-key">{modifierKey}O</kbd>
+            </button>
+            <button type="button" className="startAction" onClick={() => void chooseWordDocument()} disabled={busy}>
+              <Icon name="document" size={22} className="startAction-icon" />
+              <span className="startAction-text">
+                <span className="startAction-label">Import Word document…</span>
+                <span className="startAction-note">A master in ITU&rsquo;s format (.docx) becomes a new project</span>
+              </span>
             </button>
             <div className="startScreen-about">
               <p>
