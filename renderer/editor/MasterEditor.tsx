@@ -16,6 +16,7 @@ import { readImageFile } from './readImageFile';
 import { usePageZoom } from './usePageZoom';
 import '../styles/page.css';
 import '../styles/masterText.css';
+import '../styles/changeMarks.css';
 
 interface MasterEditorProps {
   readonly master: Master;

@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/react';
 import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import type { MasterModelOptions } from '../../shared/schema/masterExtensions';
 import { masterModelExtensions } from '../../shared/schema/masterExtensions';
+import { ChangeMarks } from './changes/changeMarks';
 import { EmptyDocumentHint } from './EmptyDocumentHint';
 import { FindHighlight } from './find/findHighlight';
 import { LiveNumbering } from './numbering/liveNumbering';
@@ -23,5 +24,6 @@ export function masterExtensions(options: MasterEditorOptions): Extensions {
     TrailingNode.configure({ node: 'paragraph', notAfter: ['paragraph'] }),
     EmptyDocumentHint.configure({ text: options.hint }),
     FindHighlight,
+    ChangeMarks,
   ];
 }

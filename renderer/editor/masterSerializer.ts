@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { DocumentJson } from '../../shared/domain/project';
 import { countWords } from './countWords';
 
 // ProseMirror keeps every block an edit did not touch as the very same object in the next version of
@@ -6,6 +7,7 @@ import { countWords } from './countWords';
 // 300-page master serialize only the blocks that changed since the last one.
 const jsonOfBlock = new WeakMap<ProseMirrorNode, string>();
 const wordsOfBlock = new WeakMap<ProseMirrorNode, number>();
+const objectOfBlock = new WeakMap<ProseMirrorNode, DocumentJson>();
 
 /** The master as ProseMirror JSON text, exactly JSON.stringify(doc.toJSON()). */
 export function masterJsonText(doc: ProseMirrorNode): string {
@@ -19,6 +21,23 @@ export function masterJsonText(doc: ProseMirrorNode): string {
     blocks.push(json);
   });
   return blocks.length === 0 ? '{"type":"doc"}' : `{"type":"doc","content":[${blocks.join(',')}]}`;
+}
+
+/**
+ * The master as ProseMirror JSON objects, each unchanged block the very same object as last time:
+ * what the change marks' diff reads on every pause in typing.
+ */
+export function masterJson(doc: ProseMirrorNode): DocumentJson {
+  const content: DocumentJson[] = [];
+  doc.forEach((block) => {
+    let json = objectOfBlock.get(block);
+    if (json === undefined) {
+      json = block.toJSON() as DocumentJson;
+      objectOfBlock.set(block, json);
+    }
+    content.push(json);
+  });
+  return content.length === 0 ? { type: 'doc' } : { type: 'doc', content };
 }
 
 /** The words of the master, counted block by block (a word never spans two blocks). */

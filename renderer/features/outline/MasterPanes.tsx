@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
+import { ChangesPanel } from '../changes/ChangesPanel';
 import { OutlinePanel } from './OutlinePanel';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SidePane } from './SidePane';
@@ -11,12 +12,13 @@ interface MasterPanesProps {
   readonly summary: ReactNode;
 }
 
-/** The context panel beside a master: its outline, its problems, and the project summary. */
+/** The context panel beside a master: its outline, its problems, its changes since an iteration, and the project summary. */
 export function MasterPanes({ editor, summary }: MasterPanesProps) {
   return (
     <div className="contextPanel-panes">
       <OutlinePanel editor={editor} />
       <ProblemsPanel editor={editor} />
+      <ChangesPanel editor={editor} />
       <SidePane name="summary" title="Project summary" initiallyExpanded={false}>
         <div className="sidePane-summaryBody">{summary}</div>
       </SidePane>
