@@ -11,8 +11,7 @@ import { computeNumbering } from '../../shared/domain/numbering/computeNumbering
 import { documentJsonAdapter } from '../../shared/domain/numbering/documentJsonAdapter';
 import type { DocumentJson } from '../../shared/domain/project';
 import { generateCommonText } from '../support/commonTextGenerator';
-import type { EditKind } from '../support/randomEdits';
-import { randomEdits, randomSource } from '../support/randomEdits';
+import { scatteredEdits } from '../support/scatteredEdits';
 import { temporaryFolder } from '../support/temporaryFolder';
 
 // Issue 5: the diff between two iterations of the generated 300-page master, the newer with 200
@@ -25,31 +24,6 @@ afterAll(() => folder.remove());
 
 const target = 300;
 const rounds = 15;
-
-/** The 200 edits: one moved clause and one deleted annex, the rest shared out in these numbers. */
-const editMix: readonly [EditKind, number][] = [
-  ['insert-words', 40],
-  ['delete-words', 30],
-  ['replace-words', 30],
-  ['insert-sentence', 20],
-  ['delete-sentence', 20],
-  ['edit-cell', 30],
-  ['add-row', 4],
-  ['toggle-bold', 12],
-  ['edit-code-line', 10],
-  ['insert-clause', 2],
-];
-
-function scatteredKinds(seed: number): EditKind[] {
-  const kinds: EditKind[] = editMix.flatMap(([kind, count]) => Array.from({ length: count }, () => kind));
-  const random = randomSource(seed);
-  for (let index = kinds.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(random() * (index + 1));
-    [kinds[index], kinds[other]] = [kinds[other]!, kinds[index]!];
-  }
-  // The clause moves and the annex goes last, so that no later edit lands in them by chance.
-  return [...kinds, 'move-clause', 'delete-annex'];
-}
 
 const plainTextOf = (master: DocumentJson): string => masterPlainText(master, computeNumbering(master, documentJsonAdapter));
 
@@ -64,7 +38,7 @@ const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 describe('diff between two iterations of a 300-page master', () => {
   const { doc: older, stats } = generateCommonText();
-  const { doc: newer, made } = randomEdits(older, { seed: 5, kinds: scatteredKinds(5) });
+  const { doc: newer, made } = scatteredEdits(older, 5);
 
   // A copy, not the same object: diffDocuments answers `older === newer` at once.
   const copy = structuredClone(older);
