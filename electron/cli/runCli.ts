@@ -4,6 +4,8 @@ import type { CliOutput } from './cliOutput';
 import { UsageError } from './cliOutput';
 import { importDocxCommand } from './importDocxCommand';
 import { infoCommand } from './infoCommand';
+import { iterateCommand } from './iterateCommand';
+import { iterationsCommand } from './iterationsCommand';
 import { newCommand } from './newCommand';
 import { showCommand } from './showCommand';
 
@@ -16,6 +18,9 @@ Commands:
   info <file> [--json]                                        describe a project
   show <file> [--language en] [--format text|json|outline]    print a master, numbered as published
   import-docx <project> <file.docx> [--language en] [--json]  import a Word document as a master; print the report
+  iterate <project> --label "<label>" [--date YYYY-MM-DD] [--number N1234] [--editor "<name>"]
+                                                              save an iteration: freeze every master, dated
+  iterations <project> [--json]                               list the iterations, newest first
 
 Run "cts <command> --help" for a command's options. "cts --version" prints the version.
 `;
@@ -25,6 +30,8 @@ const commands: Readonly<Record<string, (args: readonly string[], output: CliOut
   info: infoCommand,
   show: showCommand,
   'import-docx': importDocxCommand,
+  iterate: iterateCommand,
+  iterations: iterationsCommand,
 };
 
 /** Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */

@@ -26,6 +26,8 @@ export interface CoreContext {
 export interface CoreSession {
   readonly handlers: CoreHandlers;
   readonly isProjectOpen: () => boolean;
+  /** Whether a project is open and this window may write it (File > Save Iteration needs both). */
+  readonly isProjectWritable: () => boolean;
   /** Closes the open project, if any: called when the window closes. */
   readonly dispose: () => void;
 }
@@ -135,6 +137,22 @@ export function createCoreSession(context: CoreContext): CoreSession {
       return { snapshot: project.snapshot(), report };
     },
 
+    'iterations.list': () => requireProject().iterations(),
+
+    'iterations.save': (iteration) => {
+      const project = requireProject();
+      const saved = project.saveIteration(iteration);
+      return { iteration: saved, snapshot: project.snapshot(), list: project.iterations() };
+    },
+
+    'iterations.master': ({ number, language }) => requireProject().iterationMaster(number, language),
+
+    'iterations.restore': ({ number }) => {
+      const project = requireProject();
+      project.startFromIteration(number);
+      return { snapshot: project.snapshot(), list: project.iterations() };
+    },
+
     'recent.list': () => context.recent.list(),
 
     'recent.remove': ({ path }) => context.recent.remove(path),
@@ -143,6 +161,7 @@ export function createCoreSession(context: CoreContext): CoreSession {
   return {
     handlers,
     isProjectOpen: () => current !== null,
+    isProjectWritable: () => current !== null && current.readOnly === null,
     dispose: () => {
       current?.close();
       current = null;

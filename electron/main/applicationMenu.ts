@@ -6,6 +6,8 @@ import type { RecentProject } from '../../shared/domain/project';
 
 export interface MenuState {
   readonly projectOpen: boolean;
+  /** A project is open and this window may write it: saving an iteration needs that. */
+  readonly projectWritable: boolean;
   readonly recent: readonly RecentProject[];
   readonly developer: boolean;
 }
@@ -43,8 +45,8 @@ export function installApplicationMenu(state: MenuState, send: (event: MenuEvent
         command('Project &Properties…', { command: 'project.properties' }, { enabled: state.projectOpen }),
         command('&Close Project', { command: 'project.close' }, { enabled: state.projectOpen, accelerator: 'CmdOrCtrl+Shift+W' }),
         { type: 'separator' },
-        // Iterations and export arrive with their own issues; until then they stay visible but disabled.
-        { label: '&Save Iteration…', accelerator: 'CmdOrCtrl+Shift+S', enabled: false },
+        command('&Save Iteration…', { command: 'iteration.save' }, { enabled: state.projectWritable, accelerator: 'CmdOrCtrl+Shift+S' }),
+        // Export arrives with its own issue; until then it stays visible but disabled.
         { label: '&Export', enabled: false, submenu: [{ label: 'Word document (clean)…' }, { label: 'Word document (change marks)…' }] },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },

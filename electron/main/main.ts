@@ -27,12 +27,13 @@ let window: BrowserWindow | null = null;
 let core: CoreSession | null = null;
 let handlers: Handlers | null = null;
 let projectOpen = false;
+let projectWritable = false;
 
 const recent = new RecentProjects(path.join(app.getPath('userData'), 'recent-projects.json'));
 const sendMenu = (event: MenuEvent): void => sendMenuEvent(window, event);
 
 function refreshMenu(): void {
-  installApplicationMenu({ projectOpen, recent: recent.list(), developer: !app.isPackaged }, sendMenu);
+  installApplicationMenu({ projectOpen, projectWritable, recent: recent.list(), developer: !app.isPackaged }, sendMenu);
 }
 
 function openWindow(): void {
@@ -63,6 +64,7 @@ function openWindow(): void {
     handlers = null;
     window = null;
     projectOpen = false;
+    projectWritable = false;
   });
   refreshMenu();
 }
@@ -77,9 +79,10 @@ void app.whenReady().then(() => {
       return handlers;
     },
     (channel) => {
-      // The menu shows the recent list and enables Close Project: refresh it when either may have changed.
+      // The menu shows the recent list and enables Close Project and Save Iteration: refresh it when any may have changed.
       if (channel.startsWith('project.') || channel.startsWith('recent.')) {
         projectOpen = core?.isProjectOpen() ?? false;
+        projectWritable = core?.isProjectWritable() ?? false;
         refreshMenu();
       }
     },

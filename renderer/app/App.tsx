@@ -4,6 +4,7 @@ import { useStore } from '../store/store';
 import { DialogHost } from './DialogHost';
 import { useMenuCommands } from './useMenuCommands';
 import { useSaveBeforeUnload } from './useSaveBeforeUnload';
+import { useSaveIterationShortcut } from './useSaveIterationShortcut';
 import { useStartup } from './useStartup';
 import { useWindowTitle } from './useWindowTitle';
 import { Workbench } from './Workbench';
@@ -13,6 +14,7 @@ export function App() {
   const projectOpen = useStore((state) => state.snapshot !== null);
   useStartup();
   useMenuCommands();
+  useSaveIterationShortcut();
   useSaveBeforeUnload();
   useWindowTitle();
   return (

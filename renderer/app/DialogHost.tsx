@@ -1,5 +1,6 @@
 import { assertNever } from '../../shared/domain/assertNever';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { SaveIterationDialog } from '../features/iterations/SaveIterationDialog';
 import { NewProjectDialog } from '../features/newProject/NewProjectDialog';
 import { ImportReportDialog } from '../features/wordImport/ImportReportDialog';
 import { ImportWordDialog } from '../features/wordImport/ImportWordDialog';
@@ -19,6 +20,8 @@ export function DialogHost() {
       return <ImportWordDialog />;
     case 'importReport':
       return <ImportReportDialog />;
+    case 'saveIteration':
+      return <SaveIterationDialog />;
     default:
       return assertNever(dialog);
   }

@@ -1,4 +1,6 @@
 import { assertNever } from '../../shared/domain/assertNever';
+import { IterationRegister } from '../features/iterations/IterationRegister';
+import { IterationView } from '../features/iterations/IterationView';
 import { MasterView } from '../features/master/MasterView';
 import { MetadataView } from '../features/metadata/MetadataView';
 import { RegisterView } from '../features/registers/RegisterView';
@@ -12,8 +14,10 @@ export function MainArea() {
       return <MetadataView />;
     case 'master':
       return <MasterView language={view.language} />;
+    case 'iteration':
+      return <IterationView number={view.number} language={view.language} />;
     case 'register':
-      return <RegisterView register={view.register} />;
+      return view.register === 'iterations' ? <IterationRegister /> : <RegisterView register={view.register} />;
     default:
       return assertNever(view);
   }

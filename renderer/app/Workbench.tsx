@@ -1,4 +1,5 @@
 import { ContextPanel } from '../features/context/ContextPanel';
+import { IterationBanner } from '../features/iterations/IterationBanner';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { useStore } from '../store/store';
 import { MainArea } from './MainArea';
@@ -18,6 +19,7 @@ export function Workbench() {
       <div className="workbench-center">
         <ViewHeader />
         <ReadOnlyBanner />
+        <IterationBanner />
         <main className="mainArea">
           <MainArea />
         </main>

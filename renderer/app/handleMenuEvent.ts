@@ -24,6 +24,9 @@ export function handleMenuEvent(event: MenuEvent): void {
     case 'project.properties':
       if (store.snapshot) void store.showView({ kind: 'metadata' });
       return;
+    case 'iteration.save':
+      store.requestSaveIteration();
+      return;
     case 'view.toggleSidebar':
       store.toggleSidebar();
       return;

@@ -10,6 +10,8 @@ export function viewIcon(view: View): IconName {
       return 'document';
     case 'master':
       return 'globe';
+    case 'iteration':
+      return 'history';
     case 'register':
       return registers[view.register].icon;
     default:

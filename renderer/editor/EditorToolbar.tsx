@@ -20,6 +20,8 @@ interface EditorToolbarProps {
   readonly onFootnote: () => void;
   /** Asks for the image of a new figure. */
   readonly onFigure: () => void;
+  /** Opens the dialog that freezes every master as a dated iteration. */
+  readonly onSaveIteration: () => void;
 }
 
 const mac = modifierKey === '⌘';
@@ -27,7 +29,16 @@ const styleGroups = [...new Set(blockStyles.map((style) => style.group))];
 const allTools = [...markTools, ...listTools, ...blockTools, ...organizationTools];
 
 /** The paragraph styles, character formats and blocks of a common text, each with its shortcut. */
-export function EditorToolbar({ editor, readOnly, zoom, onZoom, onCrossReference, onFootnote, onFigure }: EditorToolbarProps) {
+export function EditorToolbar({
+  editor,
+  readOnly,
+  zoom,
+  onZoom,
+  onCrossReference,
+  onFootnote,
+  onFigure,
+  onSaveIteration,
+}: EditorToolbarProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -123,6 +134,16 @@ export function EditorToolbar({ editor, readOnly, zoom, onZoom, onCrossReference
           <Icon name="redo" />
         </ToolbarButton>
         <span className="toolSpacer" />
+        <ToolbarButton
+          label="Save iteration…"
+          shortcut={mac ? '⌘⇧S' : 'Ctrl+Shift+S'}
+          disabled={readOnly}
+          className="toolButton-labelled"
+          onClick={onSaveIteration}
+        >
+          <Icon name="history" size={16} />
+          <span className="toolButton-text">Save iteration</span>
+        </ToolbarButton>
         {readOnly ? (
           <span className="toolNote">
             <Icon name="lock" size={14} />

@@ -33,6 +33,7 @@ export function MasterEditor({ master, readOnly, cited }: MasterEditorProps) {
   const reportError = useStore((state) => state.reportError);
   const figureInput = useRef<HTMLInputElement>(null);
   const flushMaster = useStore((state) => state.flushMaster);
+  const requestSaveIteration = useStore((state) => state.requestSaveIteration);
   const setActiveEditor = useActiveEditor((state) => state.setEditor);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [zoom, setZoom] = usePageZoom();
@@ -78,6 +79,8 @@ export function MasterEditor({ master, readOnly, cited }: MasterEditorProps) {
         },
       },
       onUpdate: ({ editor: changed }) => {
+        // A text this window may not change (a project opened read-only, an iteration) is never saved, whatever a plugin does to it.
+        if (readOnly) return;
         // The document is immutable: keeping it is cheap, and JSON is made only when the save runs.
         const doc = changed.state.doc;
         masterChanged({ language: master.language, content: () => masterJsonText(doc), words: () => masterWordCount(doc) });
@@ -112,6 +115,7 @@ export function MasterEditor({ master, readOnly, cited }: MasterEditorProps) {
         onCrossReference={() => setDialog('crossReference')}
         onFootnote={() => setDialog('footnote')}
         onFigure={() => figureInput.current?.click()}
+        onSaveIteration={requestSaveIteration}
       />
       <FindBar editor={editor} readOnly={readOnly} />
       <input

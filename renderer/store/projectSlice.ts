@@ -67,7 +67,9 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
     get().setSaveState({ kind: 'idle' });
     // What went wrong on the way here is settled once the project is open.
     get().clearNotices();
+    get().forgetIterations();
     set({ snapshot, view: { kind: 'metadata' } });
+    void get().loadIterations();
     await get().showView(view);
   };
 
@@ -132,6 +134,7 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
       try {
         await call('project.close', {});
         get().unloadMaster();
+        get().forgetIterations();
         get().discardMetadataDraft();
         get().setSaveState({ kind: 'idle' });
         set({ snapshot: null, view: { kind: 'metadata' } });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAppInfoSlice } from './appInfoSlice';
+import { createIterationSlice } from './iterationSlice';
 import { createMasterSlice } from './masterSlice';
 import { createMetadataSlice } from './metadataSlice';
 import { createNoticeSlice } from './noticeSlice';
@@ -21,4 +22,5 @@ export const useStore = create<StoreState>()((...creator) => ({
   ...createSaveStateSlice(...creator),
   ...createAppInfoSlice(...creator),
   ...createWordImportSlice(...creator),
+  ...createIterationSlice(...creator),
 }));

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppInfoSlice } from './appInfoSlice';
+import type { IterationSlice } from './iterationSlice';
 import type { MasterSlice } from './masterSlice';
 import type { MetadataSlice } from './metadataSlice';
 import type { NoticeSlice } from './noticeSlice';
@@ -18,7 +19,8 @@ export type StoreState = ProjectSlice &
   MetadataSlice &
   SaveStateSlice &
   AppInfoSlice &
-  WordImportSlice;
+  WordImportSlice &
+  IterationSlice;
 
 /** How each slice is built: it sees the whole store, and contributes its own part. */
 export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;

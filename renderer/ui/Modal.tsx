@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { Icon } from './Icon';
 import '../styles/modal.css';
 
@@ -19,7 +19,9 @@ export function Modal({ title, onClose, children, footer, className }: ModalProp
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
+  // A layout effect, so that close() runs while the dialog is still in the page: the browser then
+  // gives the focus back to where it was (the text being typed), which it cannot do once the dialog is gone.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();

@@ -1,10 +1,21 @@
 import { z } from 'zod';
+import type { IterationList, IterationMaster, IterationSummary } from '../domain/iteration';
 import type { Master, MasterSummary, ProjectSnapshot, RecentProject } from '../domain/project';
 import type { ImportReport } from '../domain/wordImport';
 import type { ChannelName } from './channelNames';
 import { channelNames } from './channelNames';
 import type { Result } from './result';
-import { documentSchema, filePath, languageSchema, metadataSchema, newProjectSchema, noArguments, trackedChangesSchema } from './schemas';
+import {
+  documentSchema,
+  filePath,
+  iterationNumberSchema,
+  languageSchema,
+  metadataSchema,
+  newIterationSchema,
+  newProjectSchema,
+  noArguments,
+  trackedChangesSchema,
+} from './schemas';
 
 /** One channel: its argument schema, and (as a type only) what it returns. */
 export interface Channel<Args extends z.ZodType, Value> {
@@ -39,6 +50,17 @@ export interface ImportedMaster {
   readonly report: ImportReport;
 }
 
+/** The project once the working text has been started afresh from an iteration: its masters and its iterations. */
+export interface StartedFromIteration {
+  readonly snapshot: ProjectSnapshot;
+  readonly list: IterationList;
+}
+
+/** The iteration just saved, and the project with it. */
+export interface SavedIteration extends StartedFromIteration {
+  readonly iteration: IterationSummary;
+}
+
 /** What a Word import needs beside the file: the master's language and what to do with tracked changes. */
 const wordImportOptions = { source: filePath, language: languageSchema, trackedChanges: trackedChangesSchema };
 
@@ -62,6 +84,15 @@ export const contract = {
   'masters.save': channel<MasterSummary>()(z.strictObject({ language: languageSchema, content: documentSchema })),
   /** Imports the Word document `source` as the master of `language`; a master with text is replaced only when `replace` is true. */
   'masters.importWord': channel<ImportedMaster>()(z.strictObject({ ...wordImportOptions, replace: z.boolean() })),
+
+  /** Every iteration, newest first, and the one the working text was last started from. */
+  'iterations.list': channel<IterationList>()(noArguments),
+  /** Freezes every language master (as saved: the renderer saves what is typed first) as the next iteration. */
+  'iterations.save': channel<SavedIteration>()(newIterationSchema),
+  /** One language master as an iteration froze it. */
+  'iterations.master': channel<IterationMaster>()(z.strictObject({ number: iterationNumberSchema, language: languageSchema })),
+  /** Replaces the working masters by an iteration's texts; the iterations stay as they are. */
+  'iterations.restore': channel<StartedFromIteration>()(z.strictObject({ number: iterationNumberSchema })),
 
   'recent.list': channel<readonly RecentProject[]>()(noArguments),
   'recent.remove': channel<readonly RecentProject[]>()(z.strictObject({ path: filePath })),

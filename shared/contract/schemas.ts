@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateProblem } from '../domain/calendarDate';
 import { languages } from '../domain/language';
 import { isoNumberPattern, ituNumberPattern } from '../domain/projectMetadata';
 import { stages } from '../domain/stage';
@@ -76,3 +77,27 @@ export const documentSchema = z
   });
 
 export const noArguments = z.strictObject({});
+
+/** A day on the calendar, written YYYY-MM-DD: "2026-11-22" (not "2026-02-30", not "22/11/2026"). */
+export const calendarDateSchema = z
+  .string()
+  .trim()
+  .superRefine((value, context) => {
+    const problem = calendarDateProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+
+/** What the editor says about an iteration when saving it; the date is today (local time) when not given. */
+export const newIterationSchema = z.strictObject({
+  label: text(200).min(1, 'Give the iteration a label, e.g. “Output of the Geneva meeting”.'),
+  documentNumber: text(40).default(''),
+  date: calendarDateSchema.optional(),
+  editor: text(200).default(''),
+});
+
+/** An iteration's number: 1, 2, 3 … */
+export const iterationNumberSchema = z
+  .number({ error: 'Give the number of an iteration.' })
+  .int('An iteration number is a whole number.')
+  .min(1, 'Iterations are numbered from 1.')
+  .max(1_000_000, 'There is no iteration with so high a number.');

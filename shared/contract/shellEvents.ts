@@ -7,6 +7,7 @@ export const menuCommands = [
   'project.close',
   'project.importWord',
   'project.properties',
+  'iteration.save',
   'view.toggleSidebar',
   'view.toggleContextPanel',
   'help.about',

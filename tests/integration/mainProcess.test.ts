@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/contract/contract';
 import type { Result } from '../../shared/contract/result';
-import { beforeCloseChannel, closeReadyChannel } from '../../shared/contract/shellEvents';
+import { beforeCloseChannel, closeReadyChannel, menuChannel } from '../../shared/contract/shellEvents';
 
 // The Electron binary cannot run here, so main's wiring is checked against a recording stand-in
 // for the 'electron' module: what main asks of Electron is what this records.
@@ -106,7 +106,7 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
-type MenuItem = { label?: string; role?: string; enabled?: boolean; submenu?: MenuItem[] };
+type MenuItem = { label?: string; role?: string; enabled?: boolean; accelerator?: string; click?: () => void; submenu?: MenuItem[] };
 const latestMenu = () => electron.record.menus.at(-1) as MenuItem[];
 const fileMenu = () => latestMenu().find((item) => item.label === '&File')!.submenu!;
 const fileItem = (label: string) => fileMenu().find((item) => item.label === label);
@@ -187,24 +187,29 @@ describe('the Electron main process', () => {
     expect(granted).toBe(false);
   });
 
-  it('has the File menu of the design, with Save Iteration and Export disabled until they exist', () => {
+  it('has the File menu of the design, with Save Iteration disabled until a project is open and Export until it exists', () => {
     expect(fileMenu().map((item) => item.label ?? item.role ?? '—')).toEqual(
       expect.arrayContaining(['&New Project…', '&Open Project…', 'Open &Recent', '&Close Project', '&Save Iteration…', '&Export']),
     );
-    expect(fileItem('&Save Iteration…')?.enabled).toBe(false);
+    expect(fileItem('&Save Iteration…')).toMatchObject({ enabled: false, accelerator: 'CmdOrCtrl+Shift+S' });
     expect(fileItem('&Export')?.enabled).toBe(false);
     expect(latestMenu().map((item) => item.label ?? item.role)).toEqual(expect.arrayContaining(['&Edit', '&View', '&Help']));
   });
 
-  it('enables Close Project and lists the project under Open Recent once one is open', async () => {
+  it('enables Close Project and Save Iteration and lists the project under Open Recent once one is open', async () => {
     expect(fileItem('&Close Project')?.enabled).toBe(false);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cts-main-project-')), 'menu.ctproj');
     const created = await invoke('project.create', { path: file, metadata: { title: 'Menu test', ituNumber: 'X.500' } });
     expect(created.ok).toBe(true);
     expect(fileItem('&Close Project')?.enabled).toBe(true);
+    expect(fileItem('&Save Iteration…')?.enabled).toBe(true);
     expect(fileItem('Open &Recent')?.submenu?.map((item) => item.label)).toContain('Menu test — menu.ctproj');
+    // The menu asks the renderer, which saves what was typed before it saves the iteration.
+    fileItem('&Save Iteration…')?.click?.();
+    expect(window().webContents.sent.at(-1)).toEqual([menuChannel, { command: 'iteration.save' }]);
     await invoke('project.close', {});
     expect(fileItem('&Close Project')?.enabled).toBe(false);
+    expect(fileItem('&Save Iteration…')?.enabled).toBe(false);
   });
 
   it('asks the renderer to save before the window closes, and closes once it has', async () => {

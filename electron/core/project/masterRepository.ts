@@ -52,6 +52,20 @@ export class MasterRepository {
       .run(language, json, characters, now);
     return { language, characters, bytes: Buffer.byteLength(json), updatedAt: now };
   }
+
+  /**
+   * Replaces each master by its text in iteration `number`, copied inside SQLite byte for byte,
+   * and adds one the iteration holds in a language the project has no master of now.
+   */
+  replaceFromIteration(number: number, now: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO master (language, content, characters, updated_at)
+           SELECT language, content, characters, ? FROM iteration_master WHERE iteration = ?
+         ON CONFLICT (language) DO UPDATE SET content = excluded.content, characters = excluded.characters, updated_at = excluded.updated_at`,
+      )
+      .run(now, number);
+  }
 }
 
 function toSummary(row: MasterRow): MasterSummary {

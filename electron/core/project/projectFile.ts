@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { IterationList, IterationMaster, IterationSummary, NewIteration } from '../../../shared/domain/iteration';
 import type { Language } from '../../../shared/domain/language';
 import { languageInfo } from '../../../shared/domain/language';
 import type { DocumentJson, Master, MasterSummary, ProjectSnapshot, ReadOnlyReason, RegisterCounts } from '../../../shared/domain/project';
@@ -12,11 +13,13 @@ import { latestVersion, migrate, schemaVersion } from '../database/migrationRunn
 import type { Migration } from '../database/migration';
 import { migrations as appMigrations } from '../database/migrations';
 import { ProjectError } from '../projectError';
+import { IterationRepository } from './iterationRepository';
 import { MasterRepository } from './masterRepository';
 import { MetadataRepository } from './metadataRepository';
 import type { ProjectHeader } from './projectHeader';
 import { checkApplicationId, checkProjectHeader, fileError, projectApplicationId } from './projectHeader';
 import { countRegisters } from './registerCounts';
+import { validIteration } from './validIteration';
 import { describeHolder, WriteLock } from './writeLock';
 
 export const projectExtension = '.ctproj';
@@ -50,6 +53,7 @@ export type NewProject = Partial<ProjectMetadata> & Pick<ProjectMetadata, 'title
 export class ProjectFile {
   private readonly metadataRepository: MetadataRepository;
   private readonly masterRepository: MasterRepository;
+  private readonly iterationRepository: IterationRepository;
   private closed = false;
 
   private constructor(
@@ -60,6 +64,7 @@ export class ProjectFile {
   ) {
     this.metadataRepository = new MetadataRepository(db);
     this.masterRepository = new MasterRepository(db);
+    this.iterationRepository = new IterationRepository(db);
   }
 
   /** The absolute form of a path, as the project records it. */
@@ -265,6 +270,61 @@ export class ProjectFile {
     }
   }
 
+  /**
+   * Freezes every language master as it is stored now into the next iteration, in one
+   * transaction. The date is today in local time unless given; `now` is for tests.
+   */
+  saveIteration(input: NewIteration, now: Date = new Date()): IterationSummary {
+    this.assertWritable();
+    const record = validIteration(input, now);
+    return this.db.transaction((at: string) => {
+      if (this.masterRepository.list().length === 0) {
+        throw new ProjectError('not-found', 'The project has no master yet, so there is no text to save as an iteration.');
+      }
+      const number = this.iterationRepository.insert(record, this.iterationRepository.workingBasedOn(), at);
+      this.metadataRepository.touch(at);
+      return this.iteration(number);
+    })(now.toISOString());
+  }
+
+  /** Every iteration, newest first, and the one the working text was last started from. */
+  iterations(): IterationList {
+    return { iterations: this.iterationRepository.list(), workingBasedOn: this.iterationRepository.workingBasedOn() };
+  }
+
+  iteration(number: number): IterationSummary {
+    const iteration = this.iterationRepository.get(number);
+    if (!iteration) throw new ProjectError('not-found', noSuchIteration(number, this.counts().iterations));
+    return iteration;
+  }
+
+  /** One language master as iteration `number` froze it. */
+  iterationMaster(number: number, language: Language): IterationMaster {
+    const iteration = this.iteration(number);
+    const master = this.iterationRepository.master(number, language, iteration.createdAt);
+    if (!master) {
+      const held = iteration.languages.map((entry) => languageInfo[entry.language].name).join(', ');
+      throw new ProjectError('not-found', `Iteration ${number} holds no ${languageInfo[language].name} master; it holds: ${held}.`);
+    }
+    return master;
+  }
+
+  /**
+   * Starts the working text afresh from iteration `number`: every working master it holds is
+   * replaced by its text, in one transaction, and the project remembers where the working text now
+   * comes from. Iterations are not touched; a master in a language the iteration does not hold
+   * (added after it was saved) is left as it is.
+   */
+  startFromIteration(number: number): void {
+    this.assertWritable();
+    this.db.transaction((now: string) => {
+      this.iteration(number);
+      this.masterRepository.replaceFromIteration(number, now);
+      this.iterationRepository.setWorkingBasedOn(number);
+      this.metadataRepository.touch(now);
+    })(new Date().toISOString());
+  }
+
   counts(): RegisterCounts {
     return countRegisters(this.db);
   }
@@ -299,6 +359,11 @@ export class ProjectFile {
     if (this.closed) throw new ProjectError('no-project-open', 'The project is closed.');
     if (this.readOnly) throw new ProjectError('read-only', this.readOnly.message);
   }
+}
+
+function noSuchIteration(number: number, count: number): string {
+  if (count === 0) return `The project has no iteration ${number}: it has no iteration yet.`;
+  return `The project has no iteration ${number}: its iterations are numbered 1 to ${count}.`;
 }
 
 /**

@@ -2,8 +2,9 @@ import { useStore } from '../../store/store';
 import { formatCount } from '../../ui/formatCount';
 import { Icon } from '../../ui/Icon';
 import { registerOrder, registers } from '../registers/registers';
+import { IterationEntries } from './IterationEntries';
 
-/** Iterations, comments, defect reports and ballots, each with how many it holds. */
+/** Iterations (and under them the iterations themselves), comments, defect reports and ballots, each with how many it holds. */
 export function RegisterList() {
   const counts = useStore((state) => state.snapshot?.counts);
   const current = useStore((state) => (state.view.kind === 'register' ? state.view.register : null));
@@ -22,6 +23,7 @@ export function RegisterList() {
             <span className="sidebar-itemLabel">{registers[register].label}</span>
             <span className="count">{formatCount(counts?.[register] ?? 0, 'compact')}</span>
           </button>
+          {register === 'iterations' ? <IterationEntries /> : null}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { initial } from './0010-initial';
+import { iterations } from './0020-iterations';
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, iterations];
