@@ -2,6 +2,7 @@ import { ProjectError } from '../core/projectError';
 import { appVersion } from '../core/appVersion';
 import type { CliOutput } from './cliOutput';
 import { UsageError } from './cliOutput';
+import { diffCommand } from './diffCommand';
 import { importDocxCommand } from './importDocxCommand';
 import { infoCommand } from './infoCommand';
 import { iterateCommand } from './iterateCommand';
@@ -21,6 +22,7 @@ Commands:
   iterate <project> --label "<label>" [--date YYYY-MM-DD] [--number N1234] [--editor "<name>"]
                                                               save an iteration: freeze every master, dated
   iterations <project> [--json]                               list the iterations, newest first
+  diff <project> <from> <to> [--json]                         the changes between two iterations or "working"
 
 Run "cts <command> --help" for a command's options. "cts --version" prints the version.
 `;
@@ -32,6 +34,7 @@ const commands: Readonly<Record<string, (args: readonly string[], output: CliOut
   'import-docx': importDocxCommand,
   iterate: iterateCommand,
   iterations: iterationsCommand,
+  diff: diffCommand,
 };
 
 /** Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */

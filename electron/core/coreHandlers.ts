@@ -147,6 +147,13 @@ export function createCoreSession(context: CoreContext): CoreSession {
 
     'iterations.master': ({ number, language }) => requireProject().iterationMaster(number, language),
 
+    'changes.base': ({ language }) => requireProject().reviewBase(language),
+
+    'changes.accept': ({ language, iteration, content }) => {
+      requireProject().acceptIntoReviewBase(language, iteration, content);
+      return null;
+    },
+
     'iterations.restore': ({ number }) => {
       const project = requireProject();
       project.startFromIteration(number);

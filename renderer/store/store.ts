@@ -6,6 +6,7 @@ import { createMetadataSlice } from './metadataSlice';
 import { createNoticeSlice } from './noticeSlice';
 import { createProjectSlice } from './projectSlice';
 import { createRecentSlice } from './recentSlice';
+import { createReviewSlice } from './reviewSlice';
 import { createSaveStateSlice } from './saveStateSlice';
 import type { StoreState } from './storeState';
 import { createViewSlice } from './viewSlice';
@@ -23,4 +24,5 @@ export const useStore = create<StoreState>()((...creator) => ({
   ...createAppInfoSlice(...creator),
   ...createWordImportSlice(...creator),
   ...createIterationSlice(...creator),
+  ...createReviewSlice(...creator),
 }));

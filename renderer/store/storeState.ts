@@ -6,6 +6,7 @@ import type { MetadataSlice } from './metadataSlice';
 import type { NoticeSlice } from './noticeSlice';
 import type { ProjectSlice } from './projectSlice';
 import type { RecentSlice } from './recentSlice';
+import type { ReviewSlice } from './reviewSlice';
 import type { SaveStateSlice } from './saveStateSlice';
 import type { ViewSlice } from './viewSlice';
 import type { WordImportSlice } from './wordImportSlice';
@@ -20,7 +21,8 @@ export type StoreState = ProjectSlice &
   SaveStateSlice &
   AppInfoSlice &
   WordImportSlice &
-  IterationSlice;
+  IterationSlice &
+  ReviewSlice;
 
 /** How each slice is built: it sees the whole store, and contributes its own part. */
 export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;

@@ -18,6 +18,8 @@ export const channelNames = [
   'iterations.save',
   'iterations.master',
   'iterations.restore',
+  'changes.base',
+  'changes.accept',
   'recent.list',
   'recent.remove',
   'dialog.chooseProjectToOpen',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IterationList, IterationMaster, IterationSummary } from '../domain/iteration';
+import type { ReviewBase } from '../domain/reviewBase';
 import type { Master, MasterSummary, ProjectSnapshot, RecentProject } from '../domain/project';
 import type { ImportReport } from '../domain/wordImport';
 import type { ChannelName } from './channelNames';
@@ -93,6 +94,12 @@ export const contract = {
   'iterations.master': channel<IterationMaster>()(z.strictObject({ number: iterationNumberSchema, language: languageSchema })),
   /** Replaces the working masters by an iteration's texts; the iterations stay as they are. */
   'iterations.restore': channel<StartedFromIteration>()(z.strictObject({ number: iterationNumberSchema })),
+  /** What the working master's change marks count from: the latest iteration with the changes accepted since; null with no iteration. */
+  'changes.base': channel<ReviewBase | null>()(z.strictObject({ language: languageSchema })),
+  /** Keeps the base with the changes just accepted (the iteration itself never changes). */
+  'changes.accept': channel<null>()(
+    z.strictObject({ language: languageSchema, iteration: iterationNumberSchema, content: documentSchema }),
+  ),
 
   'recent.list': channel<readonly RecentProject[]>()(noArguments),
   'recent.remove': channel<readonly RecentProject[]>()(z.strictObject({ path: filePath })),

@@ -144,7 +144,7 @@ describe('dated iterations', () => {
     await typeAtEnd(page, ' Revised after the meeting.');
     await expect.poll(() => page.locator('.statusBar-save').textContent(), patiently).toMatch(/^Saved/);
     await entry.click();
-    const banner = page.getByRole('region', { name: 'Iteration 1' });
+    const banner = page.getByRole('region', { name: 'Iteration 1', exact: true });
     await banner.getByText('Iteration 1 of 22 Nov 2026 — Output of the Geneva meeting — read-only').waitFor();
     await expect.poll(() => editable(page), patiently).toBe('false');
     await expect.poll(() => editorText(page), patiently).toContain('Agreed in Geneva.');

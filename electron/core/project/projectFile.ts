@@ -14,6 +14,8 @@ import type { Migration } from '../database/migration';
 import { migrations as appMigrations } from '../database/migrations';
 import { ProjectError } from '../projectError';
 import { IterationRepository } from './iterationRepository';
+import { ReviewBaseRepository } from './reviewBaseRepository';
+import type { ReviewBase } from '../../../shared/domain/reviewBase';
 import { MasterRepository } from './masterRepository';
 import { MetadataRepository } from './metadataRepository';
 import type { ProjectHeader } from './projectHeader';
@@ -54,6 +56,7 @@ export class ProjectFile {
   private readonly metadataRepository: MetadataRepository;
   private readonly masterRepository: MasterRepository;
   private readonly iterationRepository: IterationRepository;
+  private readonly reviewBaseRepository: ReviewBaseRepository;
   private closed = false;
 
   private constructor(
@@ -65,6 +68,7 @@ export class ProjectFile {
     this.metadataRepository = new MetadataRepository(db);
     this.masterRepository = new MasterRepository(db);
     this.iterationRepository = new IterationRepository(db);
+    this.reviewBaseRepository = new ReviewBaseRepository(db);
   }
 
   /** The absolute form of a path, as the project records it. */
@@ -323,6 +327,30 @@ export class ProjectFile {
       this.iterationRepository.setWorkingBasedOn(number);
       this.metadataRepository.touch(now);
     })(new Date().toISOString());
+  }
+
+  /**
+   * What the change marks of the working `language` master count from: the latest iteration, with
+   * the changes accepted since; null when there is no iteration (or it holds no such master).
+   */
+  reviewBase(language: Language): ReviewBase | null {
+    const latest = this.iterationRepository.list()[0];
+    if (!latest || !latest.languages.some((entry) => entry.language === language)) return null;
+    const accepted = this.reviewBaseRepository.get(language, latest.number);
+    const content = accepted ?? this.iterationMaster(latest.number, language).content;
+    return { iteration: latest.number, date: latest.date, content };
+  }
+
+  /** Keeps the base with the changes just accepted; refused when a newer iteration has been saved since. */
+  acceptIntoReviewBase(language: Language, iteration: number, content: DocumentJson): void {
+    this.assertWritable();
+    const latest = this.iterationRepository.list()[0];
+    if (!latest || latest.number !== iteration)
+      throw new ProjectError(
+        'not-found',
+        `The changes were counted from iteration ${iteration}, but the latest iteration is ${latest?.number ?? 'none'}: show the changes again and accept them there.`,
+      );
+    this.reviewBaseRepository.put(language, iteration, content, new Date().toISOString());
   }
 
   counts(): RegisterCounts {

@@ -43,7 +43,7 @@ export function changeDecorations(doc: ProseMirrorNode, changes: readonly Change
       return position;
     };
     if (change.kind === 'block-delete') {
-      decorations.push(Decoration.widget(childStart(place.from), deletedBlocks(change), { side: -1, key: `change-${change.index}` }));
+      decorations.push(Decoration.widget(childStart(place.from), deletedBlocks(change), { side: -1, key: widgetKey(change) }));
       continue;
     }
     for (let index = place.from; index < place.to && index < parent.node.childCount; index += 1) {
@@ -52,6 +52,15 @@ export function changeDecorations(doc: ProseMirrorNode, changes: readonly Change
     }
   }
   return DecorationSet.create(doc, decorations);
+}
+
+/**
+ * What makes two widgets the same for ProseMirror, which then keeps the drawn one: the deleted text
+ * and where it stood, not the change's index, which shifts whenever a change appears before it
+ * (redrawing a deleted block costs a whole layout of the page).
+ */
+function widgetKey(change: Change): string {
+  return `change-${change.kind}-${change.older.path.join('.')}-${change.older.from}-${change.deletedText.length}-${change.deletedText.slice(0, 40)}`;
 }
 
 function title(change: Change): string {
@@ -73,7 +82,6 @@ function deletedText(change: Change): () => HTMLElement {
   return () => {
     const element = document.createElement('del');
     element.className = 'change change-deleted';
-    element.dataset.change = String(change.index);
     element.title = 'Deleted';
     element.textContent = change.deletedText.replace(/\uFFFC/g, '');
     return element;
@@ -84,7 +92,6 @@ function deletedBlocks(change: Change): () => HTMLElement {
   return () => {
     const element = document.createElement('div');
     element.className = 'change change-blockDeleted';
-    element.dataset.change = String(change.index);
     element.contentEditable = 'false';
     element.title = 'Deleted';
     for (const line of change.deletedText.split('\n')) {

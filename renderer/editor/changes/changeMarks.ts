@@ -58,8 +58,16 @@ const empty: ChangeMarksState = { base: null, diff: noDiff, changes: [], stale: 
  * shared/domain/diff and drawn as decorations (inserted text underlined, deleted text struck
  * through, whole blocks marked, moves labelled). The document itself never holds them.
  */
-export const ChangeMarks = Extension.create({
+export interface ChangeMarksStorage {
+  /** Told each time changes are accepted, with the base that now holds them, to keep it. */
+  onAccepted: ((base: ChangeBase) => void) | null;
+}
+
+export const ChangeMarks = Extension.create<unknown, ChangeMarksStorage>({
   name: 'changeMarks',
+  addStorage() {
+    return { onAccepted: null };
+  },
   addCommands() {
     return {
       setChangeBase:

@@ -6,6 +6,7 @@ import type { Change } from '../../../shared/domain/diff/documentDiff';
 import { revertChange } from '../../../shared/domain/diff/revertChange';
 import type { DocumentJson } from '../../../shared/domain/project';
 import { masterJson } from '../masterSerializer';
+import type { ChangeBase, ChangeMarksStorage } from './changeMarks';
 import { changeMarksKey, diffFrom } from './changeMarks';
 
 /** Which changes a bulk accept or reject takes: all, or those of one clause. */
@@ -32,7 +33,7 @@ export function acceptChange(editor: Editor, index: number): void {
   const working = masterJson(editor.state.doc);
   const change = diffDocuments(state.base.document, working).changes[index];
   if (!change) return;
-  editor.commands.setChangeBase({ ...state.base, document: acceptedInto(state.base.document, [change]) });
+  accepted(editor, { ...state.base, document: acceptedInto(state.base.document, [change]) });
 }
 
 /** Accepts the selected changes: the base takes them, one by one from the last, so the earlier ones keep their places. */
@@ -41,11 +42,11 @@ export function acceptChanges(editor: Editor, selection: ChangeSelection): void 
   if (!state?.base) return;
   const working = masterJson(editor.state.doc);
   if (selection === 'all') {
-    editor.commands.setChangeBase({ ...state.base, document: working });
+    accepted(editor, { ...state.base, document: working });
     return;
   }
   const changes = diffDocuments(state.base.document, working).changes.filter((change) => change.clauseId === selection.clauseId);
-  editor.commands.setChangeBase({ ...state.base, document: acceptedInto(state.base.document, changes) });
+  accepted(editor, { ...state.base, document: acceptedInto(state.base.document, changes) });
 }
 
 /** Rejects the selected changes in the working text, from the last, in one undoable step. */
@@ -64,6 +65,12 @@ export function rejectChanges(editor: Editor, selection: ChangeSelection): void 
     working = revertChange(working, diff, last.index);
   }
   replaceDocument(editor, working);
+}
+
+/** Moves the marks' base, and lets whoever keeps it know. */
+function accepted(editor: Editor, base: ChangeBase): void {
+  editor.commands.setChangeBase(base);
+  (editor.storage as unknown as { changeMarks?: ChangeMarksStorage }).changeMarks?.onAccepted?.(base);
 }
 
 /** The base with some of the changes from it to the working text made in it: applyDiff reads only the base's side of each change. */

@@ -29,19 +29,26 @@ const shownAtMost = 500;
  * and by kind.
  */
 export function ChangesPanel({ editor }: { readonly editor: Editor }) {
-  const state = useSyncExternalStore(
+  // Only a new list of changes re-renders the pane, not each keystroke that maps the marks along.
+  const version = useSyncExternalStore(
     (listener) => {
       editor.on('transaction', listener);
       return () => {
         editor.off('transaction', listener);
       };
     },
-    () => changeMarksKey.getState(editor.state) ?? null,
+    () => changeMarksKey.getState(editor.state)?.version ?? -1,
   );
+  const state = useMemo(() => {
+    void version;
+    return changeMarksKey.getState(editor.state) ?? null;
+  }, [editor, version]);
   const [kind, setKind] = useState<ChangeKind | ''>('');
   const [clause, setClause] = useState('');
   const clauseLabel = useClauseLabels(editor, state);
   if (!state?.base) return null;
+  // An iteration shown read-only compares with another, but nothing in it can be accepted or rejected.
+  const editable = editor.isEditable;
 
   const clauses = [...new Set(state.changes.map((change) => change.clauseId))];
   const shown = state.changes.filter((change) => (kind === '' || change.kind === kind) && (clause === '' || change.clauseId === clause));
@@ -76,14 +83,16 @@ export function ChangesPanel({ editor }: { readonly editor: Editor }) {
         <p className="changes-none">No change since {state.base.name}.</p>
       ) : (
         <>
-          <div className="changes-bulk">
-            <button type="button" onClick={() => acceptChanges(editor, clause === '' ? 'all' : { clauseId: clause })}>
-              {clause === '' ? 'Accept all' : `Accept all in ${clauseName(clause)}`}
-            </button>
-            <button type="button" onClick={() => rejectChanges(editor, clause === '' ? 'all' : { clauseId: clause })}>
-              {clause === '' ? 'Reject all' : `Reject all in ${clauseName(clause)}`}
-            </button>
-          </div>
+          {editable ? (
+            <div className="changes-bulk">
+              <button type="button" onClick={() => acceptChanges(editor, clause === '' ? 'all' : { clauseId: clause })}>
+                {clause === '' ? 'Accept all' : `Accept all in ${clauseName(clause)}`}
+              </button>
+              <button type="button" onClick={() => rejectChanges(editor, clause === '' ? 'all' : { clauseId: clause })}>
+                {clause === '' ? 'Reject all' : `Reject all in ${clauseName(clause)}`}
+              </button>
+            </div>
+          ) : null}
           <ul className="changesList" aria-label="Changes">
             {shown.slice(0, shownAtMost).map((change) => (
               <li key={change.index} className={`changesList-item is-${change.kind}`}>
@@ -92,24 +101,26 @@ export function ChangesPanel({ editor }: { readonly editor: Editor }) {
                   <span className="changesList-kind">{kindNames[change.kind]}</span>
                   <span className="changesList-snippet">{snippet(change)}</span>
                 </button>
-                <span className="changesList-actions">
-                  <button
-                    type="button"
-                    aria-label={`Accept change ${change.index + 1}`}
-                    title="Accept"
-                    onClick={() => acceptChange(editor, change.index)}
-                  >
-                    ✓
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Reject change ${change.index + 1}`}
-                    title="Reject"
-                    onClick={() => rejectChange(editor, change.index)}
-                  >
-                    ✕
-                  </button>
-                </span>
+                {editable ? (
+                  <span className="changesList-actions">
+                    <button
+                      type="button"
+                      aria-label={`Accept change ${change.index + 1}`}
+                      title="Accept"
+                      onClick={() => acceptChange(editor, change.index)}
+                    >
+                      ✓
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`Reject change ${change.index + 1}`}
+                      title="Reject"
+                      onClick={() => rejectChange(editor, change.index)}
+                    >
+                      ✕
+                    </button>
+                  </span>
+                ) : null}
               </li>
             ))}
             {shown.length > shownAtMost ? <li className="changes-more">and {shown.length - shownAtMost} more</li> : null}

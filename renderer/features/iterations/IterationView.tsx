@@ -4,6 +4,7 @@ import { languageInfo } from '../../../shared/domain/language';
 import { designation } from '../../../shared/domain/projectMetadata';
 import { useStore } from '../../store/store';
 import { EmptyState } from '../../ui/EmptyState';
+import { CompareWithIteration } from './CompareWithIteration';
 
 const MasterEditor = lazy(async () => ({ default: (await import('../../editor/MasterEditor')).MasterEditor }));
 
@@ -24,6 +25,7 @@ export function IterationView({ number, language }: IterationViewProps) {
   if (master) {
     return (
       <Suspense fallback={waiting}>
+        <CompareWithIteration key={`compare-${number}-${language}`} number={number} language={language} />
         <MasterEditor key={`iteration-${number}-${language}`} master={master} readOnly cited={cited} />
       </Suspense>
     );

@@ -4,6 +4,7 @@ import { languageInfo } from '../../../shared/domain/language';
 import { designation } from '../../../shared/domain/projectMetadata';
 import { useStore } from '../../store/store';
 import { EmptyState } from '../../ui/EmptyState';
+import { useChangeBase } from './useChangeBase';
 
 // The editor (Tiptap and ProseMirror) loads when a master is first opened, not with the start screen.
 const MasterEditor = lazy(async () => ({ default: (await import('../../editor/MasterEditor')).MasterEditor }));
@@ -19,6 +20,8 @@ export function MasterView({ language }: MasterViewProps) {
   const readOnly = useStore((state) => state.snapshot?.readOnly != null);
   const cited = useStore((state) => (state.snapshot ? designation(state.snapshot.metadata) : ''));
   const showView = useStore((state) => state.showView);
+  // The default view while editing: the changes since the latest iteration, marked.
+  useChangeBase(language, master !== null);
   const waiting = <div className="masterView-loading" aria-busy="true" />;
   if (master) {
     return (
