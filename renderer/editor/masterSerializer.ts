@@ -15,7 +15,8 @@ export function masterJsonText(doc: ProseMirrorNode): string {
   doc.forEach((block) => {
     let json = jsonOfBlock.get(block);
     if (json === undefined) {
-      json = JSON.stringify(block.toJSON());
+      // The same object the change marks' diff reads: a changed block is turned into JSON once.
+      json = JSON.stringify(blockObject(block));
       jsonOfBlock.set(block, json);
     }
     blocks.push(json);
@@ -29,15 +30,17 @@ export function masterJsonText(doc: ProseMirrorNode): string {
  */
 export function masterJson(doc: ProseMirrorNode): DocumentJson {
   const content: DocumentJson[] = [];
-  doc.forEach((block) => {
-    let json = objectOfBlock.get(block);
-    if (json === undefined) {
-      json = block.toJSON() as DocumentJson;
-      objectOfBlock.set(block, json);
-    }
-    content.push(json);
-  });
+  doc.forEach((block) => content.push(blockObject(block)));
   return content.length === 0 ? { type: 'doc' } : { type: 'doc', content };
+}
+
+function blockObject(block: ProseMirrorNode): DocumentJson {
+  let json = objectOfBlock.get(block);
+  if (json === undefined) {
+    json = block.toJSON() as DocumentJson;
+    objectOfBlock.set(block, json);
+  }
+  return json;
 }
 
 /** The words of the master, counted block by block (a word never spans two blocks). */

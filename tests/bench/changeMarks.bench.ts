@@ -9,6 +9,7 @@ import { generateCommonText } from '../support/commonTextGenerator';
 import type { KeystrokeSample } from '../support/keystrokeProbe';
 import { installKeystrokeProbe, keysOf, percentile, pressMeasured } from '../support/keystrokeProbe';
 import type { EditorElement } from '../support/masterEditorPage';
+import { openContentEditableFloor } from '../support/contentEditableFloor';
 import { nextFrames, paragraphNear, placeCursorAtEndOf, waitForEditableMaster } from '../support/masterEditorPage';
 import { scatteredEdits } from '../support/scatteredEdits';
 import { temporaryFolder } from '../support/temporaryFolder';
@@ -553,57 +554,7 @@ describe('change marks in the master editor on the generated 300-page master, in
 
     // 5. The floor: the DOM with the marks shown, and its stylesheets, in a bare contenteditable.
     await setBase(page, true);
-    await placeCursorAtEndOf(page, paragraph.index);
-    const copy = await page.evaluate(() => {
-      const element = document.querySelector('.ProseMirror') as HTMLElement;
-      const css = [...document.styleSheets]
-        .map((sheet) => {
-          try {
-            return [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
-          } catch {
-            return '';
-          }
-        })
-        .join('\n');
-      const selection = window.getSelection();
-      let block: Node | null = selection?.anchorNode ?? null;
-      while (block && block.parentNode !== element) block = block.parentNode;
-      return {
-        html: element.innerHTML,
-        css,
-        className: element.className,
-        lang: element.lang,
-        dir: element.dir,
-        domIndex: block ? Array.prototype.indexOf.call(element.children, block) : -1,
-      };
-    });
-    const floorPage = await page.context().newPage();
-    await floorPage.route('http://floor.test/', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body:
-          `<!doctype html><html lang="${copy.lang}"><head><meta charset="utf-8"><style>${copy.css}</style></head>` +
-          `<body><div class="desk"><article class="page"><div id="floor" class="${copy.className}" contenteditable="true"` +
-          ` spellcheck="true" lang="${copy.lang}" dir="${copy.dir}">${copy.html}</div></article></div></body></html>`,
-      }),
-    );
-    await floorPage.goto('http://floor.test/');
-    await floorPage.evaluate((index) => {
-      const root = document.getElementById('floor')!;
-      const block = root.children[index] as HTMLElement;
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      let last: Text | null = null;
-      while (walker.nextNode()) last = walker.currentNode as Text;
-      root.focus();
-      const range = document.createRange();
-      if (last) range.setStart(last, last.length);
-      else range.setStart(block, block.childNodes.length);
-      range.collapse(true);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      block.scrollIntoView({ block: 'center' });
-    }, copy.domIndex);
-    await nextFrames(floorPage, 3);
+    const floorPage = await openContentEditableFloor(page, await placeCursorAtEndOf(page, paragraph.index));
     await floorPage.mouse.move(700, 450);
     await installKeystrokeProbe(floorPage, '#floor');
     const floorPaint = (await pressMeasured(floorPage, keysOf(sentence.repeat(3).slice(0, typedKeys)))).map((sample) => sample.toPaint);

@@ -12,6 +12,7 @@ import { generateCommonText } from '../support/commonTextGenerator';
 import type { KeystrokeSample } from '../support/keystrokeProbe';
 import { installKeystrokeProbe, keysOf, percentile, pressMeasured } from '../support/keystrokeProbe';
 import type { EditorElement } from '../support/masterEditorPage';
+import { openContentEditableFloor } from '../support/contentEditableFloor';
 import { blockText, nextFrames, paragraphNear, placeCursorAtEndOf } from '../support/masterEditorPage';
 import { temporaryFolder } from '../support/temporaryFolder';
 
@@ -386,46 +387,7 @@ describe('the master editor on the generated 300-page master, in Chromium', () =
     const afterInsert = await memory(cdp);
 
     // 5. The floor: the same DOM and stylesheets in a bare contenteditable in the same browser, no editor.
-    const copy = await page.evaluate(() => {
-      const element = document.querySelector('.ProseMirror') as HTMLElement;
-      const css = [...document.styleSheets]
-        .map((sheet) => {
-          try {
-            return [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
-          } catch {
-            return '';
-          }
-        })
-        .join('\n');
-      return { html: element.innerHTML, css, className: element.className, lang: element.lang, dir: element.dir };
-    });
-    const floorPage = await page.context().newPage();
-    await floorPage.route('http://floor.test/', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body:
-          `<!doctype html><html lang="${copy.lang}"><head><meta charset="utf-8"><style>${copy.css}</style></head>` +
-          `<body><div class="desk"><article class="page"><div id="floor" class="${copy.className}" contenteditable="true"` +
-          ` spellcheck="true" lang="${copy.lang}" dir="${copy.dir}">${copy.html}</div></article></div></body></html>`,
-      }),
-    );
-    await floorPage.goto('http://floor.test/');
-    await floorPage.evaluate((index) => {
-      const root = document.getElementById('floor')!;
-      const block = root.children[index] as HTMLElement;
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      let last: Text | null = null;
-      while (walker.nextNode()) last = walker.currentNode as Text;
-      root.focus();
-      const range = document.createRange();
-      if (last) range.setStart(last, last.length);
-      else range.setStart(block, block.childNodes.length);
-      range.collapse(true);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      block.scrollIntoView({ block: 'center' });
-    }, domIndex);
-    await nextFrames(floorPage, 3);
+    const floorPage = await openContentEditableFloor(page, domIndex);
     await floorPage.mouse.move(700, 450);
     const floorCdp = await floorPage.context().newCDPSession(floorPage);
     await floorCdp.send('Performance.enable');

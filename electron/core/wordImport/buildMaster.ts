@@ -3,7 +3,8 @@ import { listItemMarker } from '../../../shared/domain/numbering/listItemMarker'
 import type { UnnumberedHeadingKind } from '../../../shared/domain/documentModel';
 import { newBlockId } from '../../../shared/schema/newBlockId';
 import type { InlineJson } from './inlineContent';
-import { inlineLines, inlineText, mergeTextNodes, sliceInline, trimInline, withMark, withoutTabs } from './inlineContent';
+import { inlineLines, mergeTextNodes, sliceInline, trimInline, withMark, withoutTabs } from './inlineContent';
+import { inlineText } from '../../../shared/domain/diff/plainText';
 import type { ReadBlock, ReadCell, ReadParagraph, ReadTable } from './readContent';
 import { contentText } from './readContent';
 import { annexStatus, typedAnnexLabel, typedCaption, typedClauseNumber, typedListMarker, typedNoteLabel } from './typedLabels';
@@ -84,7 +85,7 @@ export class MasterBuilder {
     private readonly trackedChanges: TrackedChangesChoice,
   ) {}
 
-  /** Builds from the body's blocks; `yieldEvery` lets the caller keep the event loop (and a progress bar) moving. */
+  /** Builds from the body's blocks; `progress` is awaited every 400 blocks, so the caller can report it and let the event loop run. */
   async build(read: readonly ReadBlock[], progress: (fraction: number) => Promise<void>): Promise<BuiltMaster> {
     const blocks = this.mergeDeletedParagraphMarks(read);
     let index = 0;

@@ -8,7 +8,7 @@ import type { ImportCounts, ImportProgress, ImportReport, ImportWarning, Tracked
 import type { BlockJson } from './buildMaster';
 import { MasterBuilder } from './buildMaster';
 import type { InlineJson } from './inlineContent';
-import { inlineText } from './inlineContent';
+import { inlineText } from '../../../shared/domain/diff/plainText';
 import { ContentReader } from './readContent';
 import { sameClauseNumber } from './typedLabels';
 import { openWordPackage } from './wordPackage';
@@ -244,7 +244,7 @@ function placeholderWarnings(master: DocumentJson, entries: ReadonlyMap<unknown,
   for (const block of master.content ?? []) {
     const entry = entries.get(block);
     if (entry && (entry.kind === 'clause' || entry.kind === 'annex' || entry.kind === 'appendix' || entry.kind === 'unnumberedHeading'))
-      place = entry.kind === 'clause' ? `clause ${entry.number}` : entry.label || entry.title;
+      place = entryPlace(entry);
     visit(block);
   }
   return warnings;

@@ -1,3 +1,4 @@
+import { inlineText } from '../../../shared/domain/diff/plainText';
 /**
  * Inline content as the importer builds it: ProseMirror JSON nodes (text with marks, hard breaks,
  * footnotes, cross-references, placeholders), mutable until the document is assembled.
@@ -12,16 +13,6 @@ export interface InlineJson {
   text?: string;
   attrs?: Record<string, unknown>;
   marks?: MarkJson[];
-}
-
-/** What an atom (a footnote, a reference, a placeholder) counts as in offsets: one character. */
-const objectCharacter = '\uFFFC';
-
-/** The text of inline content: a hard break is "\n", any other non-text node one object character. */
-export function inlineText(content: readonly InlineJson[]): string {
-  let text = '';
-  for (const node of content) text += node.type === 'text' ? (node.text ?? '') : node.type === 'hardBreak' ? '\n' : objectCharacter;
-  return text;
 }
 
 /** The content between two offsets of inlineText, splitting text nodes where needed. */

@@ -1,7 +1,8 @@
 import type { TrackedChangesChoice } from '../../../shared/domain/wordImport';
 import type { PlaceholderKind } from '../../../shared/domain/documentModel';
 import type { InlineJson, MarkJson } from './inlineContent';
-import { inlineText, mergeTextNodes } from './inlineContent';
+import { mergeTextNodes } from './inlineContent';
+import { inlineText } from '../../../shared/domain/diff/plainText';
 import type { StyleRole } from './paragraphRole';
 import { styleRole } from './paragraphRole';
 import { serializeXml } from './serializeXml';

@@ -1,4 +1,6 @@
 import zlib from 'node:zlib';
+import type { XmlElement } from './xmlTree';
+import { childElements, parseXml } from './xmlTree';
 import { ProjectError } from '../projectError';
 
 export interface WordRelationship {
@@ -125,12 +127,12 @@ function packageReader(paths: readonly string[], part: (path: string) => Uint8Ar
       const slash = source.lastIndexOf('/');
       const folder = source.slice(0, slash + 1);
       const file = source === '' ? '' : source.slice(slash + 1);
-      const found = readRelationships(text(`${folder}_rels/${file}.rels`) ?? '', folder, locate);
+      const found = readRelationships(text(`${folder}_rels/${file}.rels`), `${folder}_rels/${file}.rels`, folder, locate);
       relationshipsByPart.set(partKey(source), found);
       return found;
     },
     contentType(path) {
-      contentTypes ??= readContentTypes(text('[Content_Types].xml') ?? '');
+      contentTypes ??= readContentTypes(text('[Content_Types].xml'));
       const key = partKey(path);
       const override = contentTypes.overrides.get(key);
       if (override !== undefined) return override;
@@ -492,41 +494,47 @@ function crc32(data: Uint8Array): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Relationships and content types: flat lists of empty elements, read with a scan of attributes
+// Relationships and content types: flat lists of empty elements, read with the importer's XML parser
 
 interface ContentTypes {
   readonly defaults: ReadonlyMap<string, string>;
   readonly overrides: ReadonlyMap<string, string>;
 }
 
-function readContentTypes(xml: string): ContentTypes {
+/** The child elements of a part's root, by local name (Word writes them without a prefix, others with one). */
+function rootChildren(xml: string | null, part: string, name: string): XmlElement[] {
+  if (xml === null || xml.trim() === '') return [];
+  return childElements(parseXml(xml, part)).filter((element) => element.name === name || element.name.endsWith(`:${name}`));
+}
+
+function readContentTypes(xml: string | null): ContentTypes {
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
-  for (const [, element = '', attributeText = ''] of xml.matchAll(/<(?:[\w.-]+:)?(Default|Override)\b([^>]*)>/g)) {
-    const attributes = readAttributes(attributeText);
-    const contentType = attributes.get('ContentType') ?? '';
-    if (element === 'Default') {
-      const extension = attributes.get('Extension');
-      if (extension !== undefined && !defaults.has(extension.toLowerCase())) defaults.set(extension.toLowerCase(), contentType);
-    } else {
-      const partName = attributes.get('PartName');
-      if (partName !== undefined && !overrides.has(partKey(partName))) overrides.set(partKey(partName), contentType);
-    }
+  for (const element of [...rootChildren(xml, '[Content_Types].xml', 'Default'), ...rootChildren(xml, '[Content_Types].xml', 'Override')]) {
+    const contentType = element.attributes.ContentType ?? '';
+    const extension = element.attributes.Extension;
+    const partName = element.attributes.PartName;
+    if (extension !== undefined && !defaults.has(extension.toLowerCase())) defaults.set(extension.toLowerCase(), contentType);
+    if (partName !== undefined && !overrides.has(partKey(partName))) overrides.set(partKey(partName), contentType);
   }
   return { defaults, overrides };
 }
 
-function readRelationships(xml: string, folder: string, locate: (path: string) => string): ReadonlyMap<string, WordRelationship> {
+function readRelationships(
+  xml: string | null,
+  part: string,
+  folder: string,
+  locate: (path: string) => string,
+): ReadonlyMap<string, WordRelationship> {
   const relationships = new Map<string, WordRelationship>();
-  for (const [, attributeText = ''] of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
-    const attributes = readAttributes(attributeText);
-    const id = attributes.get('Id');
-    const target = attributes.get('Target');
+  for (const { attributes } of rootChildren(xml, part, 'Relationship')) {
+    const id = attributes.Id;
+    const target = attributes.Target;
     if (id === undefined || target === undefined || relationships.has(id)) continue;
-    const external = attributes.get('TargetMode')?.toLowerCase() === 'external';
+    const external = attributes.TargetMode?.toLowerCase() === 'external';
     relationships.set(id, {
       id,
-      type: attributes.get('Type') ?? '',
+      type: attributes.Type ?? '',
       target: external ? target : locate(resolveTarget(folder, target)),
       external,
     });
@@ -543,26 +551,6 @@ function resolveTarget(folder: string, target: string): string {
     else segments.push(segment);
   }
   return segments.join('/');
-}
-
-function readAttributes(text: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const [, attributeName = '', doubleQuoted, singleQuoted] of text.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    attributes.set(attributeName, decodeEntities(doubleQuoted ?? singleQuoted ?? ''));
-  }
-  return attributes;
-}
-
-const namedEntities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (whole, entity: string) => {
-    if (entity.startsWith('#')) {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return namedEntities[entity] ?? whole;
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

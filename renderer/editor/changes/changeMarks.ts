@@ -5,7 +5,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { DecorationSet } from '@tiptap/pm/view';
 import { diffDocuments } from '../../../shared/domain/diff/diffDocuments';
-import type { Change, DocumentDiff } from '../../../shared/domain/diff/documentDiff';
+import type { DocumentDiff } from '../../../shared/domain/diff/documentDiff';
 import type { DocumentJson } from '../../../shared/domain/project';
 import { masterJson } from '../masterSerializer';
 import { changeDecorations } from './changeDecorations';
@@ -30,7 +30,6 @@ export interface ChangeMarksState {
   readonly base: ChangeBase | null;
   /** The difference from the base to the text as it was at the last pause in typing. */
   readonly diff: DocumentDiff;
-  readonly changes: readonly Change[];
   /** The document the changes were found in; while the editor types, the marks are mapped until the next diff. */
   readonly stale: boolean;
   readonly decorations: DecorationSet;
@@ -51,7 +50,7 @@ export const changeMarksKey = new PluginKey<ChangeMarksState>('changeMarks');
 const refreshDelay = 250;
 
 const noDiff: DocumentDiff = { changes: [], hidden: [] };
-const empty: ChangeMarksState = { base: null, diff: noDiff, changes: [], stale: false, decorations: DecorationSet.empty, version: 0 };
+const empty: ChangeMarksState = { base: null, diff: noDiff, stale: false, decorations: DecorationSet.empty, version: 0 };
 
 /**
  * The change marks of the working text: what changed since an iteration, found by the diff of
@@ -110,7 +109,6 @@ function withDiff(state: ChangeMarksState, diff: DocumentDiff, doc: ProseMirrorN
   return {
     ...state,
     diff,
-    changes: diff.changes,
     stale: false,
     decorations: changeDecorations(doc, diff.changes),
     version: state.version + 1,

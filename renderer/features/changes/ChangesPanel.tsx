@@ -50,8 +50,10 @@ export function ChangesPanel({ editor }: { readonly editor: Editor }) {
   // An iteration shown read-only compares with another, but nothing in it can be accepted or rejected.
   const editable = editor.isEditable;
 
-  const clauses = [...new Set(state.changes.map((change) => change.clauseId))];
-  const shown = state.changes.filter((change) => (kind === '' || change.kind === kind) && (clause === '' || change.clauseId === clause));
+  const clauses = [...new Set(state.diff.changes.map((change) => change.clauseId))];
+  const shown = state.diff.changes.filter(
+    (change) => (kind === '' || change.kind === kind) && (clause === '' || change.clauseId === clause),
+  );
   const clauseName = (id: string) => (id === '' ? 'Front matter' : (clauseLabel.get(id) ?? 'Clause'));
 
   const goTo = (change: Change) => {
@@ -60,7 +62,7 @@ export function ChangesPanel({ editor }: { readonly editor: Editor }) {
   };
 
   return (
-    <SidePane name="changes" title={`Changes since ${state.base.name}`} count={state.changes.length}>
+    <SidePane name="changes" title={`Changes since ${state.base.name}`} count={state.diff.changes.length}>
       <div className="changes-filters">
         <select aria-label="Filter by clause" value={clause} onChange={(event) => setClause(event.target.value)}>
           <option value="">All clauses</option>
@@ -79,7 +81,7 @@ export function ChangesPanel({ editor }: { readonly editor: Editor }) {
           ))}
         </select>
       </div>
-      {state.changes.length === 0 ? (
+      {state.diff.changes.length === 0 ? (
         <p className="changes-none">No change since {state.base.name}.</p>
       ) : (
         <>

@@ -15,7 +15,8 @@ export function plainText(nodes: readonly DocumentJson[]): string {
   return nodes.flatMap(blockLines).join('\n');
 }
 
-function inlineText(nodes: readonly DocumentJson[]): string {
+/** Plain text of inline nodes, one character per ProseMirror position: the importer strips typed labels by these offsets too. */
+export function inlineText(nodes: readonly DocumentJson[]): string {
   let text = '';
   for (const node of nodes) {
     if (node.type === 'text') text += node.text ?? '';
