@@ -6,6 +6,13 @@ if (major < 22) {
   process.exit(1);
 }
 
+// A reader that stops early (`cts diff … | head`) closes the pipe: that ends the command, quietly,
+// as it does for other command-line tools, instead of an unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 void import('./runCli').then(async ({ runCli }) => {
   process.exitCode = await runCli(process.argv.slice(2), { out: process.stdout, err: process.stderr });
 });

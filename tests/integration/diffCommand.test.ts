@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -90,5 +90,26 @@ describe('cts diff', () => {
     });
     expect(run('diff', file, 'yesterday', 'working')).toMatchObject({ code: 2 });
     expect(run('diff', file, '1')).toMatchObject({ code: 2 });
+  });
+
+  it('ends quietly when the reader closes the pipe early, as with | head', async () => {
+    // Thousands of changes: far more output than a pipe holds, so the command is still writing when it closes.
+    const project = ProjectFile.open(file, { program: 'test', access: 'write' });
+    try {
+      const lines = (word: string) =>
+        doc(heading(1, 'Scope', 'h-scope'), ...Array.from({ length: 3000 }, (_, line) => paragraph(`Line ${line} of the ${word} text.`)));
+      project.saveMaster('en', lines('older'));
+      project.saveIteration({ label: 'Long', documentNumber: '', date: '2026-11-22', editor: '' });
+      project.saveMaster('en', lines('newer'));
+    } finally {
+      project.close();
+    }
+    const child = spawn(process.execPath, [cts, 'diff', file, '3', 'working'], { cwd: folder.path, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
