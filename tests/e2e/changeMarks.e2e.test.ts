@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../../shared/domain/project';
 import { doc, heading, paragraph } from '../support/documentBuilders';
 import type { EditorElement } from '../support/masterEditorPage';
+import { typeAtEndOfBlock } from '../support/masterEditorPage';
 import { temporaryFolder } from '../support/temporaryFolder';
 import type { Harness } from './harness';
 import { startHarness } from './harness';
@@ -80,15 +81,7 @@ describe('change marks since an iteration', () => {
     await expect.poll(() => pane.getByRole('listitem').count()).toBe(4);
 
     // Typing at the end of the last paragraph of "Overview" adds an insertion once typing pauses.
-    await page.evaluate(() => {
-      const editor = (document.querySelector('.ProseMirror') as EditorElement).editor;
-      let end = 0;
-      editor.state.doc.forEach((block, offset, index) => {
-        if (index === 5) end = offset + block.nodeSize - 1;
-      });
-      editor.chain().focus().setTextSelection(end).run();
-    });
-    await page.keyboard.type(' Really.');
+    await typeAtEndOfBlock(page, ' Really.', 5);
     const inserted = async () => (await page.locator('.ProseMirror .change-inserted').allTextContents()).map((part) => part.trim());
     await expect.poll(inserted).toEqual(['naming', 'Really.']);
     await expect.poll(() => pane.getByRole('listitem').count()).toBe(5);

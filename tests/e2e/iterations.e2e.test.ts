@@ -5,6 +5,7 @@ import { localCalendarDate } from '../../shared/domain/calendarDate';
 import { documentText } from '../../shared/domain/project';
 import { doc, heading, paragraph } from '../support/documentBuilders';
 import type { EditorElement } from '../support/masterEditorPage';
+import { typeAtEndOfBlock } from '../support/masterEditorPage';
 import { temporaryFolder } from '../support/temporaryFolder';
 import type { Harness } from './harness';
 import { startHarness } from './harness';
@@ -59,21 +60,6 @@ const patiently = { timeout: 10_000 };
 const sidebar = (page: Page): Locator => page.getByRole('navigation', { name: 'Project' });
 const saveDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Save iteration' });
 
-/** Types at the end of the text, as the editor would after clicking there. */
-async function typeAtEnd(page: Page, words: string): Promise<void> {
-  await page.evaluate(() => {
-    const { editor } = document.querySelector('.ProseMirror') as EditorElement;
-    editor
-      .chain()
-      .focus()
-      .setTextSelection(editor.state.doc.content.size - 1)
-      .run();
-  });
-  // Tiptap gives the focus on the next frame; keys pressed before it would go nowhere.
-  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') === true);
-  await page.keyboard.type(words);
-}
-
 describe('dated iterations', () => {
   it('saves an iteration with Ctrl+Shift+S, opens it read-only after more edits, and starts the working text afresh from it', async () => {
     const file = writeBilingualProject();
@@ -93,7 +79,7 @@ describe('dated iterations', () => {
     await page.locator('.ProseMirror').waitFor();
 
     // Typed a moment before the shortcut: the iteration must hold it even though autosave has not run yet.
-    await typeAtEnd(page, ' Agreed in Geneva.');
+    await typeAtEndOfBlock(page, ' Agreed in Geneva.');
     await page.keyboard.press('Control+Shift+S');
     const dialog = saveDialog(page);
     await dialog.waitFor();
@@ -141,7 +127,7 @@ describe('dated iterations', () => {
     await screenshot(page, '82-iteration-in-sidebar');
 
     // More edits to the working text, then the iteration: read-only, with the older text.
-    await typeAtEnd(page, ' Revised after the meeting.');
+    await typeAtEndOfBlock(page, ' Revised after the meeting.');
     await expect.poll(() => page.locator('.statusBar-save').textContent(), patiently).toMatch(/^Saved/);
     await entry.click();
     const banner = page.getByRole('region', { name: 'Iteration 1', exact: true });
@@ -192,7 +178,7 @@ describe('dated iterations', () => {
     expect(afterwards.frozen).toBe(first.english);
 
     // The toolbar saves the next one, which records where the working text came from; the newest is listed first.
-    await typeAtEnd(page, ' Second draft.');
+    await typeAtEndOfBlock(page, ' Second draft.');
     // File > Save Iteration… opens the same dialog; Cancel saves nothing.
     await harness.emitMenu({ command: 'iteration.save' });
     await saveDialog(page).getByRole('button', { name: 'Cancel' }).click();

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectFile } from '../../electron/core/project/projectFile';
 import { doc, heading, paragraph } from '../support/documentBuilders';
 import type { EditorElement } from '../support/masterEditorPage';
+import { typeAtEndOfBlock } from '../support/masterEditorPage';
 import { temporaryFolder } from '../support/temporaryFolder';
 import type { Harness } from './harness';
 import { startHarness } from './harness';
@@ -27,20 +28,6 @@ const patiently = { timeout: 10_000 };
 const sidebar = (page: Page): Locator => page.getByRole('navigation', { name: 'Project' });
 const changes = (page: Page): Locator => page.getByRole('list', { name: 'Changes' });
 const text = (page: Page) => page.evaluate(() => (document.querySelector('.ProseMirror') as EditorElement).editor.state.doc.textContent);
-
-/** Types at the end of the block at `index`, as the editor would after a click there. */
-async function typeInBlock(page: Page, index: number, words: string): Promise<void> {
-  await page.evaluate((at) => {
-    const { editor } = document.querySelector('.ProseMirror') as EditorElement;
-    let end = 0;
-    editor.state.doc.forEach((block, offset, position) => {
-      if (position === at) end = offset + block.nodeSize - 1;
-    });
-    editor.chain().focus().setTextSelection(end).run();
-  }, index);
-  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') === true);
-  await page.keyboard.type(words);
-}
 
 async function saveIteration(page: Page, label: string, date: string): Promise<void> {
   await page.keyboard.press('Control+Shift+S');
@@ -68,13 +55,13 @@ describe('reviewing the changes since an iteration', () => {
     const { page } = harness;
     await openMaster(harness, file);
 
-    await typeInBlock(page, 1, ' First draft.');
+    await typeAtEndOfBlock(page, ' First draft.', 1);
     await saveIteration(page, 'Output of the Geneva meeting', '2026-10-01');
     // Right after an iteration, nothing has changed since it.
     await page.getByText('No change since iteration 1 (2026-10-01).').waitFor(patiently);
 
-    await typeInBlock(page, 1, ' Naming added.');
-    await typeInBlock(page, 3, ' Distributed.');
+    await typeAtEndOfBlock(page, ' Naming added.', 1);
+    await typeAtEndOfBlock(page, ' Distributed.', 3);
     await expect.poll(() => changes(page).getByRole('listitem').count(), patiently).toBe(2);
     await expect
       .poll(async () => (await page.locator('.ProseMirror .change-inserted').allTextContents()).map((part) => part.trim()))

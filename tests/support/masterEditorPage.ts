@@ -32,6 +32,25 @@ export async function paragraphNear(page: Page, fraction: number): Promise<numbe
   }, fraction);
 }
 
+/**
+ * Types `words` at the end of the top-level block `index` (the last block when omitted), as the
+ * editor would after a click there.
+ */
+export async function typeAtEndOfBlock(page: Page, words: string, index?: number): Promise<void> {
+  await page.evaluate((at) => {
+    const { editor } = document.querySelector('.ProseMirror') as EditorElement;
+    const { doc } = editor.state;
+    let end = 0;
+    doc.forEach((block, offset, position) => {
+      if (position === (at ?? doc.childCount - 1)) end = offset + block.nodeSize - 1;
+    });
+    editor.chain().focus().setTextSelection(end).run();
+  }, index);
+  // Tiptap gives the focus on the next frame; keys pressed before it would go nowhere.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') === true);
+  await page.keyboard.type(words);
+}
+
 /** The text of a top-level block, as the editor holds it now. */
 export async function blockText(page: Page, index: number): Promise<string> {
   return page.evaluate((at) => (document.querySelector('.ProseMirror') as EditorElement).editor.state.doc.child(at).textContent, index);
