@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { IterationSummary } from '../../shared/domain/iteration';
 import type { Language } from '../../shared/domain/language';
 import { isLanguage } from '../../shared/domain/language';
 import type { DocumentJson } from '../../shared/domain/project';
 import { appVersion } from '../core/appVersion';
+import { masterText } from '../core/project/masterText';
 import { ProjectFile } from '../core/project/projectFile';
 import { ProjectError } from '../core/projectError';
 import type { ListedChange } from './changeList';
@@ -59,33 +59,14 @@ export function diffCommand(args: readonly string[], output: CliOutput): number 
   return 0;
 }
 
-/** One text of the master: an iteration's or the working one. */
+/** A text named on the command line; a malformed name is a usage error. */
 function text(project: ProjectFile, which: string, language: Language): { name: string; document: DocumentJson } {
-  if (which === 'working') return { name: 'the working text', document: project.master(language).content };
-  const iteration = findIteration(project.iterations().iterations, which);
-  return {
-    name: `iteration ${iteration.number} (${iteration.date})`,
-    document: project.iterationMaster(iteration.number, language).content,
-  };
-}
-
-function findIteration(iterations: readonly IterationSummary[], which: string): IterationSummary {
-  if (/^\d+$/.test(which)) {
-    const found = iterations.find((iteration) => iteration.number === Number(which));
-    if (!found) throw new ProjectError('not-found', `There is no iteration ${which}: the project has ${describeCount(iterations.length)}.`);
-    return found;
+  try {
+    return masterText(project, which, language);
+  } catch (error) {
+    if (error instanceof ProjectError && error.code === 'invalid-arguments') throw new UsageError(error.message, diffHelp);
+    throw error;
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(which)) {
-    // Newest first: the latest iteration of that day.
-    const found = iterations.find((iteration) => iteration.date === which);
-    if (!found) throw new ProjectError('not-found', `No iteration is dated ${which}.`);
-    return found;
-  }
-  throw new UsageError(`“${which}” is neither an iteration number, a date (YYYY-MM-DD) nor "working".`, diffHelp);
-}
-
-function describeCount(count: number): string {
-  return count === 0 ? 'no iteration yet' : count === 1 ? 'one iteration' : `iterations 1 to ${count}`;
 }
 
 function describe(change: ListedChange): string {

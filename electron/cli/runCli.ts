@@ -3,6 +3,8 @@ import { appVersion } from '../core/appVersion';
 import type { CliOutput } from './cliOutput';
 import { UsageError } from './cliOutput';
 import { diffCommand } from './diffCommand';
+import { exportDocxCommand } from './exportDocxCommand';
+import { exportSubmissionCommand } from './exportSubmissionCommand';
 import { importDocxCommand } from './importDocxCommand';
 import { infoCommand } from './infoCommand';
 import { iterateCommand } from './iterateCommand';
@@ -23,6 +25,10 @@ Commands:
                                                               save an iteration: freeze every master, dated
   iterations <project> [--json]                               list the iterations, newest first
   diff <project> <from> <to> [--json]                         the changes between two iterations or "working"
+  export-docx <project> --out <file.docx> [--iteration K] [--marks-since K] [--marks-style revisions|visible]
+                                                              write a master as a Word document, clean or with change marks
+  export-submission <project> --out <folder> [--marks-since K]
+                                                              write the submission package (folder and ZIP)
 
 Run "cts <command> --help" for a command's options. "cts --version" prints the version.
 `;
@@ -35,6 +41,8 @@ const commands: Readonly<Record<string, (args: readonly string[], output: CliOut
   iterate: iterateCommand,
   iterations: iterationsCommand,
   diff: diffCommand,
+  'export-docx': exportDocxCommand,
+  'export-submission': exportSubmissionCommand,
 };
 
 /** Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */

@@ -1,0 +1,37 @@
+import { imageSize } from './imageSize';
+import type { WriterContext } from './writerContext';
+import { xmlAttribute } from './wordXml';
+
+/** EMUs per pixel at 96 dpi, and the text width of ITU's page (17 cm). */
+const emuPerPixel = 9525;
+const textWidth = 6120000;
+
+const extensions: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif' };
+
+/** A picture as an inline drawing, scaled down to the text width; null for a format Word cannot take this way. */
+export function drawingXml(
+  context: WriterContext,
+  image: { type: string; bytes: Buffer },
+  description: string,
+  _placement: 'inline',
+): string | null {
+  const extension = extensions[image.type];
+  if (!extension) return null;
+  const size = imageSize(image.bytes) ?? { width: 400, height: 300 };
+  let cx = Math.max(1, size.width) * emuPerPixel;
+  let cy = Math.max(1, size.height) * emuPerPixel;
+  if (cx > textWidth) {
+    cy = Math.round((cy * textWidth) / cx);
+    cx = textWidth;
+  }
+  const id = context.parts.addMedia(image.bytes, image.type, extension);
+  const drawings = context.nextDrawing();
+  const name = xmlAttribute(description || `Picture ${drawings}`);
+  return (
+    `<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="${drawings}" name="Picture ${drawings}" descr="${name}"/>` +
+    `<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="${drawings}" name="Picture ${drawings}"/><pic:cNvPicPr/></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="${id}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>`
+  );
+}
