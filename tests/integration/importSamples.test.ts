@@ -83,7 +83,8 @@ describe('importing the real samples', () => {
     expect(result.report.identity).toEqual({
       ituNumber: 'X.500',
       isoNumber: '9594-1',
-      title: 'Information technology – Open Systems Interconnection –The Directory: Overview of concepts, models and services',
+      // The title's parts, joined as published ("–The" in the file).
+      title: 'Information technology – Open Systems Interconnection – The Directory: Overview of concepts, models and services',
     });
     // Figures 5a–5d cannot be numbered so by the editor: each is reported where the numbers part.
     expect(result.report.warnings.filter((warning) => warning.kind === 'numberMismatch').map((warning) => warning.where)).toContain(

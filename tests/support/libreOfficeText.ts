@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { convertWithLibreOffice } from './libreOffice';
+import { temporaryFolder } from './temporaryFolder';
 
 /**
  * The plain text LibreOffice extracts from a Word file, table of contents left out: the reference the Word
@@ -36,28 +37,11 @@ function convertedText(file: string): string {
 }
 
 function conversion(file: string): string {
-  // A profile of its own: soffice would otherwise hand the job to a running instance or lock the user's profile.
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cts-libreoffice-'));
+  const output = temporaryFolder('cts-libreoffice-text-');
   try {
-    const profile = path.join(work, 'profile');
-    const output = path.join(work, 'output');
-    try {
-      execFileSync(
-        'soffice',
-        ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', output, file],
-        { timeout: conversionTimeout, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
-      );
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new Error('LibreOffice (soffice) is not installed: apt-get install -y libreoffice-writer', { cause: error });
-      }
-      throw new Error(`LibreOffice could not convert ${file}: ${String(error)}`, { cause: error });
-    }
-    const textFile = path.join(output, `${path.parse(file).name}.txt`);
-    if (!fs.existsSync(textFile)) throw new Error(`LibreOffice wrote no text for ${file} (expected ${textFile}).`);
-    return fs.readFileSync(textFile, 'utf8');
+    return fs.readFileSync(convertWithLibreOffice(file, 'txt:Text (encoded):UTF8', output.path, conversionTimeout), 'utf8');
   } finally {
-    fs.rmSync(work, { recursive: true, force: true });
+    output.remove();
   }
 }
 

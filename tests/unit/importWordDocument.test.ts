@@ -37,7 +37,7 @@ const text = (node: DocumentJson | undefined): string =>
 const plain = (result: WordImport): string => masterPlainText(result.document, computeNumbering(result.document, documentJsonAdapter));
 
 describe('importing a Word document', () => {
-  it('maps ITU title block styles: Rec_No stays as text and names the identifiers, Rec_title becomes the title block', async () => {
+  it('maps ITU title block styles: Rec_No lines name the identifiers (export writes them again), Rec_title becomes the title block in its parts', async () => {
     const result = await importFixture({
       body: [
         textParagraph('RecNo', 'INTERNATIONAL STANDARD ISO/IEC 9594-1'),
@@ -45,7 +45,8 @@ describe('importing a Word document', () => {
         textParagraph('Rectitle', 'Information technology – The Directory: Overview'),
       ].join(''),
     });
-    expect(types(result)).toEqual(['paragraph', 'paragraph', 'titleBlock']);
+    expect(types(result)).toEqual(['titleBlock']);
+    expect(blocks(result)[0]!.content!.map((part) => text(part))).toEqual(['Information technology', 'The Directory: Overview']);
     expect(result.report.identity).toEqual({
       ituNumber: 'X.500',
       isoNumber: '9594-1',
@@ -418,7 +419,8 @@ describe('importing a Word document', () => {
     const term = blocks(result)[4]!;
     expect(term.type).toBe('termEntry');
     expect(term.content!.map((child) => text(child))).toEqual(['disaster', 'a serious disruption.']);
-    expect(term.content![0]!.content![0]!.marks).toEqual([{ type: 'bold' }]);
+    // The editor sets term names in bold: Word's bold is their style, not a mark to keep.
+    expect(term.content![0]!.content![0]!.marks).toBeUndefined();
     expect(plain(result)).toContain('3.1.1 disaster: a serious disruption.');
   });
 

@@ -147,10 +147,8 @@ function documentBody(writer: BlockWriter, context: WriterContext, merged: Writt
       null,
     );
   }
-  // The designation lines, then the title (the master's title block, or the project's title).
+  // The designation lines from the project's numbers; the title is the master's title block.
   for (const line of titleBlockLines(edition.metadata)) xml += writer.paragraph(styles.recNo, writer.inline.text(line), null);
-  const hasTitleBlock = blocks.some((block) => block.type === 'titleBlock');
-  if (!hasTitleBlock && edition.metadata.title) xml += writer.paragraph(styles.recTitle, writer.inline.text(edition.metadata.title), null);
 
   const bodyStart = blocks.findIndex((block) => block.type === 'heading' || block.type === 'annexHeading');
   const introduction = blocks.findIndex((block) => block.type === 'unnumberedHeading' && block.attrs?.kind === 'introduction');
@@ -163,6 +161,8 @@ function documentBody(writer: BlockWriter, context: WriterContext, merged: Writt
     if (!emptyReferenceGroup(blocks, index)) xml += writer.block(block, block.revision ?? null);
   }
   if (contentsAt < 0) xml += tableOfContents(writer, context, blocks);
+  // Word ends a body with a paragraph, never with a table.
+  if (xml.endsWith('</w:tbl>') || xml === '') xml += writer.paragraph(styles.normal, '', null);
   return xml + (bodyStart > 0 ? main : front);
 }
 

@@ -159,7 +159,9 @@ export class InlineWriter {
     const prefixes = new Set(
       [...kept.xml.matchAll(/<\/?([A-Za-z][\w]*):/g), ...kept.xml.matchAll(/\s([A-Za-z][\w]*):[\w]+=/g)].map((match) => match[1]!),
     );
-    for (const prefix of prefixes) if (!declaredPrefixes.has(prefix)) return null;
+    // Prefixes the original declares itself (xmlns:a="…" on a:graphic) need nothing from the document.
+    const local = new Set([...kept.xml.matchAll(/\sxmlns:([\w]+)=/g)].map((match) => match[1]!));
+    for (const prefix of prefixes) if (prefix !== 'xmlns' && !declaredPrefixes.has(prefix) && !local.has(prefix)) return null;
     let xml = kept.xml;
     const ids = new Map<string, string>();
     for (const part of kept.parts as { id?: unknown; path?: unknown; contentType?: unknown; base64?: unknown }[]) {

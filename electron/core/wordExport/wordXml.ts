@@ -1,11 +1,13 @@
 /** Text made safe for XML content; characters XML 1.0 forbids (control characters) are dropped. */
 export function xmlText(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- removing the control characters XML forbids is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing the control characters XML forbids is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 /** Text made safe for an XML attribute in double quotes. */
@@ -38,6 +40,7 @@ export const wordNamespaces = [
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"',
   'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"',
   'xmlns:a14="http://schemas.microsoft.com/office/drawing/2010/main"',
+  'xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main"',
 ].join(' ');
 
 /** The prefixes declared by `wordNamespaces`: a kept original using any other cannot be written back as it is. */

@@ -3,7 +3,8 @@ import { listItemMarker } from '../../../shared/domain/numbering/listItemMarker'
 import type { UnnumberedHeadingKind } from '../../../shared/domain/documentModel';
 import { newBlockId } from '../../../shared/schema/newBlockId';
 import type { InlineJson } from './inlineContent';
-import { inlineLines, mergeTextNodes, sliceInline, trimInline, withMark, withoutTabs } from './inlineContent';
+import { inlineLines, mergeTextNodes, sliceInline, trimInline, withMark, withoutMark, withoutTabs } from './inlineContent';
+import { idOfBookmark } from '../wordExport/bookmarkName';
 import { inlineText } from '../../../shared/domain/diff/plainText';
 import type { ReadBlock, ReadCell, ReadParagraph, ReadTable } from './readContent';
 import { contentText } from './readContent';
@@ -68,6 +69,8 @@ export class MasterBuilder {
   private readonly blocks: BlockJson[] = [];
   private readonly typedLabels: TypedLabel[] = [];
   private readonly bookmarks = new Map<string, BlockJson>();
+  /** Ids taken back from exported bookmarks, each given once. */
+  private readonly usedIds = new Set<string>();
   private readonly warnings: ImportWarning[] = [];
   private readonly unknownStyles = new Map<string, { count: number; first: number; role: string }>();
   /** Shared with the builders of table cells: ITU's cover pages set the numbers in a table. */
@@ -166,6 +169,11 @@ export class MasterBuilder {
     switch (role.kind) {
       case 'recommendationNumber':
         this.readIdentity(text);
+        // "INTERNATIONAL STANDARD ISO/IEC 9594-1", "RECOMMENDATION ITU-T X.500": the project's numbers, which export writes again.
+        if (designationLine.test(text.trim())) {
+          this.pendingBookmarks.push(...paragraph.bookmarks);
+          return index + 1;
+        }
         this.add(this.paragraphNode(withMark(paragraph.content, { type: 'bold' })), paragraph.bookmarks);
         return index + 1;
       case 'recommendationTitle':
@@ -210,8 +218,18 @@ export class MasterBuilder {
           return index + 1;
         }
         break;
-      case 'listItem':
+      case 'listItem': {
+        // Clause 4 of X.500 sets "ACI⇥Access Control Information" in enumlev1, without a marker: abbreviations.
+        const entry =
+          !this.inAnnex && paragraph.list === null && this.inClause(abbreviationsTitle) && typedListMarker(text) === null
+            ? abbreviationEntry(paragraph.content)
+            : null;
+        if (entry) {
+          this.add(entry, paragraph.bookmarks);
+          return index + 1;
+        }
         return this.lists(blocks, index);
+      }
       case 'note':
       case 'body':
       case 'tableText':
@@ -223,8 +241,9 @@ export class MasterBuilder {
     const tableAt = nextTable(blocks, index);
     if (tableAt !== null && (role.kind === 'tableTitle' || typedCaption(text, 'table')))
       return this.titledTable(paragraph, tableAt, blocks);
-    if (typedNoteLabel(text, 'note') || role.kind === 'note') return this.noteOrExample(blocks, index, 'note');
+    // "EXAMPLE – …" is an example even in the Note style, which ITU sets both in.
     if (typedNoteLabel(text, 'example')) return this.noteOrExample(blocks, index, 'example');
+    if (typedNoteLabel(text, 'note') || role.kind === 'note') return this.noteOrExample(blocks, index, 'note');
     if (!this.inAnnex && this.inClause(definitionsTitle)) {
       const term = this.termEntry(paragraph);
       if (term) {
@@ -245,7 +264,15 @@ export class MasterBuilder {
 
   private add(block: BlockJson, bookmarks: readonly string[]): void {
     this.blocks.push(block);
-    for (const name of [...this.pendingBookmarks.splice(0), ...bookmarks]) if (!this.bookmarks.has(name)) this.bookmarks.set(name, block);
+    for (const name of [...this.pendingBookmarks.splice(0), ...bookmarks]) {
+      if (!this.bookmarks.has(name)) this.bookmarks.set(name, block);
+      // A file this app exported names each block's bookmark after its id: the block gets its id back.
+      const id = idOfBookmark(name);
+      if (id !== null && block.attrs && typeof block.attrs.id === 'string' && !this.usedIds.has(id)) {
+        this.usedIds.add(id);
+        block.attrs.id = id;
+      }
+    }
   }
 
   private paragraphNode(content: readonly InlineJson[]): BlockJson {
@@ -275,7 +302,7 @@ export class MasterBuilder {
       const block = blocks[next]!;
       if (block.kind !== 'paragraph' || block.style.role.kind !== 'recommendationTitle') break;
       const content = trimInline(withoutTabs(block.content.filter((node) => node.type !== 'hardBreak')));
-      if (content.length > 0) parts.push({ type: 'titlePart', content });
+      for (const part of titleParts(content)) parts.push({ type: 'titlePart', content: part });
       bookmarks.push(...block.bookmarks);
       next += 1;
     }
@@ -558,7 +585,8 @@ export class MasterBuilder {
     const match = /^(\d{1,3}(?:\.\d{1,3}){1,5})\.?[\t \u00A0]+([^:\t]{1,160}?)\s*:\s*/u.exec(text);
     if (!match) return null;
     const nameStart = match[0].indexOf(match[2]!);
-    const name = trimInline(sliceInline(paragraph.content, nameStart, nameStart + match[2]!.length));
+    // Term names are set in bold, as the editor shows them: the bold is the style, not a mark to keep.
+    const name = withoutMark(trimInline(sliceInline(paragraph.content, nameStart, nameStart + match[2]!.length)), 'bold');
     const definition = trimInline(sliceInline(paragraph.content, match[0].length));
     const block: BlockJson = {
       type: 'termEntry',
@@ -700,7 +728,8 @@ function captionIndex(blocks: readonly ReadBlock[], index: number, kind: 'figure
     const block = blocks[next]!;
     if (block.kind !== 'paragraph') return null;
     const text = contentText(block.content).trim();
-    if (text === '') continue;
+    // Only a truly empty paragraph is skipped: one holding a picture or an object has the caption to itself.
+    if (text === '' && block.content.every((node) => node.type === 'text' || node.type === 'hardBreak')) continue;
     return block.style.role.kind === 'figureTitle' || typedCaption(text, kind) ? next : null;
   }
   return null;
@@ -759,6 +788,24 @@ function asParagraphs(block: BlockJson): BlockJson[] {
       child.type === 'crossReference',
   );
   return [inline.length > 0 ? { type: 'paragraph', content: inline } : { type: 'paragraph' }];
+}
+
+/** The designation lines of a title page, which name the text rather than belong to it. */
+const designationLine = /^(INTERNATIONAL STANDARD\s+ISO\/IEC\s+\d+(-\d+)*|RECOMMENDATION\s+ITU[-‑]T\s+[A-Z]\.\d+(\.\d+)*)$/iu;
+
+/**
+ * The parts of a title written on one line, "Information technology – Open Systems Interconnection
+ * – The Directory", as the editor holds them (one part each); a title with formatting stays whole.
+ */
+function titleParts(content: InlineJson[]): InlineJson[][] {
+  if (content.length === 0) return [];
+  const only = content[0]!;
+  if (content.length > 1 || only.type !== 'text' || only.marks) return [content];
+  return (only.text ?? '')
+    .split(/\s+–\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => [{ type: 'text', text: part }]);
 }
 
 function abbreviationEntry(content: readonly InlineJson[]): BlockJson | null {

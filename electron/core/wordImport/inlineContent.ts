@@ -61,6 +61,18 @@ export function withMark(content: readonly InlineJson[], mark: MarkJson): Inline
   });
 }
 
+/** The content without a mark (term names: bold is their style); text nodes left without marks lose the key. */
+export function withoutMark(content: readonly InlineJson[], type: string): InlineJson[] {
+  return mergeTextNodes(
+    content.map((node) => {
+      if (node.type !== 'text' || !node.marks?.some((mark) => mark.type === type)) return node;
+      const marks = node.marks.filter((mark) => mark.type !== type);
+      const { marks: _dropped, ...rest } = node;
+      return marks.length > 0 ? { ...rest, marks } : rest;
+    }),
+  );
+}
+
 /** The content with tabs made spaces, for blocks where a tab means nothing (titles, terms). */
 export function withoutTabs(content: readonly InlineJson[]): InlineJson[] {
   return content.map((node) =>

@@ -483,7 +483,9 @@ export class ContentReader {
       return this.placeholder('textBox', 'Text box', boxes.map((box) => this.plainText(box)).join(' '), '', element, state);
     if (descendants(element, 'c:chart').length > 0) return this.placeholder('chart', 'Chart', '', '', element, state);
     const blip = descendants(element, 'a:blip')[0];
-    const id = blip?.attributes['r:embed'] ?? blip?.attributes['r:link'];
+    // Word 2016 and this app write an SVG picture beside a bitmap fallback: the SVG is the picture.
+    const svg = descendants(element, 'asvg:svgBlip')[0]?.attributes['r:embed'];
+    const id = svg ?? blip?.attributes['r:embed'] ?? blip?.attributes['r:link'];
     if (id) return this.image(id, alt, element, state);
     return this.placeholder('drawing', alt || 'Drawing', '', '', element, state);
   }
