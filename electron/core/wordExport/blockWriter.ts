@@ -254,22 +254,27 @@ export class BlockWriter {
     );
   }
 
-  /** ASN.1 and other notations: one paragraph per line, every space kept. */
+  /**
+   * ASN.1 and other notations: one paragraph per line, every space kept. A line feed inserted or
+   * deleted since the older text is the paragraph mark of its line, tracked as such.
+   */
   private codeBlock(node: WrittenNode, revision: Revision | null): string {
-    // Split the inline content at line feeds, keeping each piece's revision.
-    const lines: WrittenNode[][] = [[]];
+    const lines: { nodes: WrittenNode[]; mark: Revision | null }[] = [{ nodes: [], mark: revision }];
     for (const child of node.content ?? []) {
       if (child.type !== 'text') {
-        lines.at(-1)!.push(child);
+        lines.at(-1)!.nodes.push(child);
         continue;
       }
       const pieces = (child.text ?? '').split('\n');
       for (const [index, piece] of pieces.entries()) {
-        if (index > 0) lines.push([]);
-        if (piece !== '') lines.at(-1)!.push({ ...child, text: piece });
+        if (index > 0) {
+          lines.at(-1)!.mark = child.revision ?? revision;
+          lines.push({ nodes: [], mark: revision });
+        }
+        if (piece !== '') lines.at(-1)!.nodes.push({ ...child, text: piece });
       }
     }
-    return lines.map((line) => this.paragraph(this.style('code'), this.inline.content(line, revision), revision)).join('');
+    return lines.map((line) => this.paragraph(this.style('code'), this.inline.content(line.nodes, revision), line.mark)).join('');
   }
 }
 

@@ -6,8 +6,8 @@ const headerType = 'application/vnd.openxmlformats-officedocument.wordprocessing
 const footerType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml';
 
 /** The page number, as a field Word and LibreOffice fill in on each page. */
-const pageField =
-  '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+const noCaps = '<w:rPr><w:caps w:val="0"/></w:rPr>';
+const pageField = `<w:r>${noCaps}<w:fldChar w:fldCharType="begin"/></w:r><w:r>${noCaps}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r>${noCaps}<w:fldChar w:fldCharType="separate"/></w:r><w:r>${noCaps}<w:t>1</w:t></w:r><w:r>${noCaps}<w:fldChar w:fldCharType="end"/></w:r>`;
 
 /**
  * The running header and footer parts, as ITU prints them on odd and even pages: the header
@@ -25,7 +25,8 @@ export function headerFooterParts(context: WriterContext, header: string, footer
     parts.addPart(name, kind === 'header' ? headerType : footerType, `${xmlDeclaration}<${tag} ${wordNamespaces}>${body}</${tag}>`);
     return parts.relate(kind, name);
   };
-  const text = (value: string) => inline.text(value);
+  // ITU's footer style is set in capitals; the designation is not ("Rec. ITU‑T X.500").
+  const text = (value: string) => inline.text(value).replace(/<w:r>/g, `<w:r>${noCaps}`);
   const headerOdd = add('header', 'header1.xml', paragraph(styles.header, 'right', text(header)));
   const headerEven = add('header', 'header2.xml', paragraph(styles.header, 'left', text(header)));
   const headerFirst = add('header', 'header3.xml', paragraph(styles.header, '', ''));

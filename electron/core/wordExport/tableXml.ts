@@ -4,6 +4,7 @@ import type { WriterContext } from './writerContext';
 
 /** The text width of ITU's page, in twips (17 cm). */
 const tableWidth = 9639;
+/** Columns start equal; the table is laid out automatically, so long words widen their column rather than break. */
 const border =
   '<w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/>';
 
@@ -24,7 +25,7 @@ export function tableXml(writer: BlockWriter, context: WriterContext, table: Wri
   const grid = placeCells(rows);
   const columns = Math.max(1, ...grid.map((row) => row.reduce((sum, placed) => sum + placed.span, 0)));
   const width = Math.floor(tableWidth / columns);
-  let xml = `<w:tbl><w:tblPr><w:tblW w:w="${tableWidth}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${border}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`;
+  let xml = `<w:tbl><w:tblPr><w:tblW w:w="${tableWidth}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${border}</w:tblBorders><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`;
   xml += `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;
   for (const [index, row] of rows.entries()) {
     const rowRevision = row.revision ?? revision;
