@@ -152,7 +152,7 @@ export function exportSubmission(project: ProjectFile, options: SubmissionOption
   files.unshift({ name: coverName, description: 'This cover sheet', bytes: cover.bytes });
 
   const free = freeStem(options.folder, stem);
-  const folder = path.join(options.folder, free);
+  const folder = path.resolve(options.folder, free);
   const zip = `${folder}.zip`;
   // Written aside, then renamed: a failure leaves no half-written package under the final name.
   const partial = `${folder}.partial-${process.pid}`;

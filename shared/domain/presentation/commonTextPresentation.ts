@@ -86,7 +86,11 @@ export function submissionName(edition: Omit<Edition, 'language'>): string {
   if (edition.stage) parts.push(edition.stage);
   parts.push(edition.date);
   return parts
-    .join('_')
-    .replace(/[\\/:*?"<>|\s]+/g, '-')
-    .replace(/-+/g, '-');
+    .map((part) =>
+      part
+        .replace(/[\\/:*?"<>|\s]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, ''),
+    )
+    .join('_');
 }
