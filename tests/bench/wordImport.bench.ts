@@ -11,7 +11,7 @@ import { importWordDocument } from '../../electron/core/wordImport/importWordDoc
 import { generateCommonText } from '../support/commonTextGenerator';
 import { samplePath, samplesFolder } from '../support/samples';
 import { temporaryFolder } from '../support/temporaryFolder';
-import { wordFileFromMaster } from '../support/wordFileFromMaster';
+import { exportWordDocument } from '../../electron/core/wordExport/exportWordDocument';
 import type { RunnerResult } from './wordImportRunner';
 
 // Word import speed (issue 4): our importer against mammoth's convertToHtml on the same files in the
@@ -142,7 +142,14 @@ describe('Word import against mammoth', () => {
     const prepared = performance.now();
     const generated = generateCommonText({ pages: generatorPages });
     const generatedPath = path.join(folder.path, 'generated-300-pages.docx');
-    fs.writeFileSync(generatedPath, await wordFileFromMaster(generated.doc));
+    // Written by the app's own Word export, in ITU's styles, as an editor's master would be.
+    const edition = {
+      metadata: { ituNumber: 'X.500', isoNumber: '9594-1', title: 'The Directory' },
+      stage: null,
+      language: 'en' as const,
+      date: '2026-11-22',
+    };
+    fs.writeFileSync(generatedPath, exportWordDocument({ edition, master: generated.doc }).bytes);
     const runner = await bundleRunner();
     const preparation = performance.now() - prepared;
 
