@@ -1,6 +1,7 @@
 import type { ArgsOf, ChannelName, ValueOf } from '../shared/contract/contract';
 import type { MenuEvent } from '../shared/contract/shellEvents';
 import type { Failure, FailureCode, FieldIssue, Result } from '../shared/contract/result';
+import type { ExportProgress } from '../shared/domain/wordExport';
 import type { ImportProgress } from '../shared/domain/wordImport';
 
 /** A call to main that failed, with the message written for the user. */
@@ -46,4 +47,9 @@ export function onBeforeClose(handler: () => Promise<unknown>): () => void {
 /** Listens to the progress of a Word import; returns the function that stops listening. */
 export function onImportProgress(listener: (progress: ImportProgress) => void): () => void {
   return window.shell.onImportProgress(listener);
+}
+
+/** Listens to the progress of a submission package's export; returns the function that stops listening. */
+export function onExportProgress(listener: (progress: ExportProgress) => void): () => void {
+  return window.shell.onExportProgress(listener);
 }

@@ -78,7 +78,7 @@ export function exportDocxCommand(args: readonly string[], output: CliOutput): n
     `Wrote ${values.out}: ${result.textName} (${language})${marks}; ${summary.paragraphs} paragraphs, ${summary.tables} tables, ${summary.footnotes} footnotes; template ${summary.template}.\n`,
   );
   if (summary.stylesFromBuiltIn.length > 0)
-    output.out.write(`The template lacked ${summary.stylesFromBuiltIn.length} styles; the built-in ones were used.\n`);
+    output.out.write(`The template lacked these styles; the built-in ones were used: ${summary.stylesFromBuiltIn.join(', ')}.\n`);
   return 0;
 }
 

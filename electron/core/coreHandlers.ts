@@ -2,9 +2,11 @@ import Database from 'better-sqlite3';
 import type { AppInfo, CoreHandlers } from '../../shared/contract/contract';
 import type { ProjectSnapshot } from '../../shared/domain/project';
 import { designation } from '../../shared/domain/projectMetadata';
+import type { ExportProgress } from '../../shared/domain/wordExport';
 import type { ImportProgress } from '../../shared/domain/wordImport';
 import { latestVersion } from './database/migrationRunner';
 import { migrations } from './database/migrations';
+import { createExportHandlers } from './exportHandlers';
 import { importedProjectMetadata } from './project/importedProjectMetadata';
 import { importWordMaster } from './project/importWordMaster';
 import { ProjectFile } from './project/projectFile';
@@ -21,6 +23,8 @@ export interface CoreContext {
   readonly recent: RecentProjects;
   /** Hears how far a Word import has got: main sends it to the window, the browser harness to its page. */
   readonly onImportProgress?: (progress: ImportProgress) => void;
+  /** Hears how far a submission package has got, as for the import. */
+  readonly onExportProgress?: (progress: ExportProgress) => void;
 }
 
 export interface CoreSession {
@@ -159,6 +163,8 @@ export function createCoreSession(context: CoreContext): CoreSession {
       project.startFromIteration(number);
       return { snapshot: project.snapshot(), list: project.iterations() };
     },
+
+    ...createExportHandlers(requireProject, (progress) => context.onExportProgress?.(progress)),
 
     'recent.list': () => context.recent.list(),
 

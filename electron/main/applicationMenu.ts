@@ -46,8 +46,9 @@ export function installApplicationMenu(state: MenuState, send: (event: MenuEvent
         command('&Close Project', { command: 'project.close' }, { enabled: state.projectOpen, accelerator: 'CmdOrCtrl+Shift+W' }),
         { type: 'separator' },
         command('&Save Iteration…', { command: 'iteration.save' }, { enabled: state.projectWritable, accelerator: 'CmdOrCtrl+Shift+S' }),
-        // Export arrives with its own issue; until then it stays visible but disabled.
-        { label: '&Export', enabled: false, submenu: [{ label: 'Word document (clean)…' }, { label: 'Word document (change marks)…' }] },
+        // Export only reads the project: a window that opened it read-only may export too.
+        command('&Export…', { command: 'project.export' }, { enabled: state.projectOpen }),
+        command('Export Su&bmission…', { command: 'project.exportSubmission' }, { enabled: state.projectOpen }),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],

@@ -11,6 +11,12 @@ const wordFilters = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+const exportFilters = [{ name: 'Word document', extensions: ['docx'] }];
+const templateFilters = [
+  { name: 'Word document or template', extensions: ['docx', 'dotx'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
 /** The calls that need the desktop: native open and save dialogs. */
 export function createDialogHandlers(window: () => BrowserWindow | null): ShellHandlers {
   return {
@@ -35,6 +41,40 @@ export function createDialogHandlers(window: () => BrowserWindow | null): ShellH
     'dialog.chooseWordDocument': async () => {
       const owner = window();
       const options = { title: 'Import Word document', buttonLabel: 'Import', filters: wordFilters, properties: ['openFile' as const] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+    },
+    'dialog.chooseExportPath': async ({ suggestedName }) => {
+      const owner = window();
+      const options = {
+        title: 'Export Word document',
+        buttonLabel: 'Export',
+        defaultPath: path.join(app.getPath('documents'), suggestedName || 'Untitled.docx'),
+        filters: exportFilters,
+      };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { path: null };
+      return { path: path.extname(result.filePath) === '' ? `${result.filePath}.docx` : result.filePath };
+    },
+    'dialog.chooseExportFolder': async () => {
+      const owner = window();
+      const options = {
+        title: 'Folder for the submission package',
+        buttonLabel: 'Choose folder',
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+    },
+    'dialog.chooseTemplate': async () => {
+      const owner = window();
+      const options = {
+        title: 'Choose a Word template',
+        buttonLabel: 'Use template',
+        filters: templateFilters,
+        properties: ['openFile' as const],
+      };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
     },

@@ -13,7 +13,7 @@ import { createDialogHandlers } from './dialogHandlers';
 import { installEditContextMenu } from './editContextMenu';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
-import { askRendererToSettle, sendImportProgress, sendMenuEvent } from './rendererEvents';
+import { askRendererToSettle, sendExportProgress, sendImportProgress, sendMenuEvent } from './rendererEvents';
 import { guardWebContents } from './webContentsGuard';
 
 // The main process stays thin: lifecycle, the window, the menu and dialogs. The work is in ../core.
@@ -43,6 +43,7 @@ function openWindow(): void {
     electron: process.versions.electron ?? null,
     recent,
     onImportProgress: (progress) => sendImportProgress(window, progress),
+    onExportProgress: (progress) => sendExportProgress(window, progress),
   });
   handlers = { ...core.handlers, ...createDialogHandlers(() => window) };
   const opened = createMainWindow();
@@ -79,7 +80,7 @@ void app.whenReady().then(() => {
       return handlers;
     },
     (channel) => {
-      // The menu shows the recent list and enables Close Project and Save Iteration: refresh it when any may have changed.
+      // The menu shows the recent list and enables Close Project, Save Iteration and Export: refresh it when any may have changed.
       if (channel.startsWith('project.') || channel.startsWith('recent.')) {
         projectOpen = core?.isProjectOpen() ?? false;
         projectWritable = core?.isProjectWritable() ?? false;

@@ -1,7 +1,14 @@
 import type { BrowserWindow } from 'electron';
 import { ipcMain } from 'electron';
 import type { MenuEvent } from '../../shared/contract/shellEvents';
-import { beforeCloseChannel, closeReadyChannel, importProgressChannel, menuChannel } from '../../shared/contract/shellEvents';
+import {
+  beforeCloseChannel,
+  closeReadyChannel,
+  exportProgressChannel,
+  importProgressChannel,
+  menuChannel,
+} from '../../shared/contract/shellEvents';
+import type { ExportProgress } from '../../shared/domain/wordExport';
 import type { ImportProgress } from '../../shared/domain/wordImport';
 
 // The one place main speaks to the renderer unasked.
@@ -14,6 +21,11 @@ export function sendMenuEvent(window: BrowserWindow | null, event: MenuEvent): v
 /** How far a Word import has got, for `window.shell.onImportProgress`. */
 export function sendImportProgress(window: BrowserWindow | null, progress: ImportProgress): void {
   if (window && !window.isDestroyed()) window.webContents.send(importProgressChannel, progress);
+}
+
+/** How far a submission package has got, for `window.shell.onExportProgress`. */
+export function sendExportProgress(window: BrowserWindow | null, progress: ExportProgress): void {
+  if (window && !window.isDestroyed()) window.webContents.send(exportProgressChannel, progress);
 }
 
 /**

@@ -2,7 +2,14 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/contract/contract';
 import { channelNames } from '../../shared/contract/channelNames';
 import type { MenuEvent, ShellEvents } from '../../shared/contract/shellEvents';
-import { beforeCloseChannel, closeReadyChannel, importProgressChannel, menuChannel } from '../../shared/contract/shellEvents';
+import {
+  beforeCloseChannel,
+  closeReadyChannel,
+  exportProgressChannel,
+  importProgressChannel,
+  menuChannel,
+} from '../../shared/contract/shellEvents';
+import type { ExportProgress } from '../../shared/domain/wordExport';
 import type { ImportProgress } from '../../shared/domain/wordImport';
 
 // One function per contract key; the renderer never sees ipcRenderer itself.
@@ -30,6 +37,11 @@ const shell: ShellEvents = {
     const forward = (_event: Electron.IpcRendererEvent, progress: ImportProgress): void => listener(progress);
     ipcRenderer.on(importProgressChannel, forward);
     return () => ipcRenderer.removeListener(importProgressChannel, forward);
+  },
+  onExportProgress: (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, progress: ExportProgress): void => listener(progress);
+    ipcRenderer.on(exportProgressChannel, forward);
+    return () => ipcRenderer.removeListener(exportProgressChannel, forward);
   },
 };
 

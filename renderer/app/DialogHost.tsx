@@ -1,5 +1,7 @@
 import { assertNever } from '../../shared/domain/assertNever';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { ExportMasterDialog } from '../features/export/ExportMasterDialog';
+import { ExportSubmissionDialog } from '../features/export/ExportSubmissionDialog';
 import { SaveIterationDialog } from '../features/iterations/SaveIterationDialog';
 import { NewProjectDialog } from '../features/newProject/NewProjectDialog';
 import { ImportReportDialog } from '../features/wordImport/ImportReportDialog';
@@ -22,6 +24,10 @@ export function DialogHost() {
       return <ImportReportDialog />;
     case 'saveIteration':
       return <SaveIterationDialog />;
+    case 'exportMaster':
+      return <ExportMasterDialog />;
+    case 'exportSubmission':
+      return <ExportSubmissionDialog />;
     default:
       return assertNever(dialog);
   }

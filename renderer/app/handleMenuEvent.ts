@@ -27,6 +27,12 @@ export function handleMenuEvent(event: MenuEvent): void {
     case 'iteration.save':
       store.requestSaveIteration();
       return;
+    case 'project.export':
+      store.requestExport('exportMaster');
+      return;
+    case 'project.exportSubmission':
+      store.requestExport('exportSubmission');
+      return;
     case 'view.toggleSidebar':
       store.toggleSidebar();
       return;

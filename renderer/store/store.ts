@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAppInfoSlice } from './appInfoSlice';
+import { createExportSlice } from './exportSlice';
 import { createIterationSlice } from './iterationSlice';
 import { createMasterSlice } from './masterSlice';
 import { createMetadataSlice } from './metadataSlice';
@@ -25,4 +26,5 @@ export const useStore = create<StoreState>()((...creator) => ({
   ...createWordImportSlice(...creator),
   ...createIterationSlice(...creator),
   ...createReviewSlice(...creator),
+  ...createExportSlice(...creator),
 }));

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppInfoSlice } from './appInfoSlice';
+import type { ExportSlice } from './exportSlice';
 import type { IterationSlice } from './iterationSlice';
 import type { MasterSlice } from './masterSlice';
 import type { MetadataSlice } from './metadataSlice';
@@ -22,7 +23,8 @@ export type StoreState = ProjectSlice &
   AppInfoSlice &
   WordImportSlice &
   IterationSlice &
-  ReviewSlice;
+  ReviewSlice &
+  ExportSlice;
 
 /** How each slice is built: it sees the whole store, and contributes its own part. */
 export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;

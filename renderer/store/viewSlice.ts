@@ -13,7 +13,7 @@ export type View =
   | { readonly kind: 'iteration'; readonly number: number; readonly language: Language }
   | { readonly kind: 'register'; readonly register: Register };
 
-export type Dialog = 'newProject' | 'about' | 'importWord' | 'importReport' | 'saveIteration';
+export type Dialog = 'newProject' | 'about' | 'importWord' | 'importReport' | 'saveIteration' | 'exportMaster' | 'exportSubmission';
 
 export interface ViewSlice {
   readonly view: View;

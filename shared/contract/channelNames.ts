@@ -20,11 +20,17 @@ export const channelNames = [
   'iterations.restore',
   'changes.base',
   'changes.accept',
+  'export.suggestedName',
+  'export.master',
+  'export.submission',
   'recent.list',
   'recent.remove',
   'dialog.chooseProjectToOpen',
   'dialog.chooseNewProjectPath',
   'dialog.chooseWordDocument',
+  'dialog.chooseExportPath',
+  'dialog.chooseExportFolder',
+  'dialog.chooseTemplate',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -2,19 +2,23 @@ import { z } from 'zod';
 import type { IterationList, IterationMaster, IterationSummary } from '../domain/iteration';
 import type { ReviewBase } from '../domain/reviewBase';
 import type { Master, MasterSummary, ProjectSnapshot, RecentProject } from '../domain/project';
+import type { ExportSummary, SubmissionFile } from '../domain/wordExport';
 import type { ImportReport } from '../domain/wordImport';
 import type { ChannelName } from './channelNames';
 import { channelNames } from './channelNames';
 import type { Result } from './result';
 import {
   documentSchema,
+  exportNameSchema,
   filePath,
   iterationNumberSchema,
   languageSchema,
+  masterExportSchema,
   metadataSchema,
   newIterationSchema,
   newProjectSchema,
   noArguments,
+  submissionExportSchema,
   trackedChangesSchema,
 } from './schemas';
 
@@ -62,6 +66,29 @@ export interface SavedIteration extends StartedFromIteration {
   readonly iteration: IterationSummary;
 }
 
+/** The conventional name of an exported file: "ISO-IEC-9594-1_X.500_DIS_2026-11-22_marked-since-3.docx". */
+export interface ExportFileName {
+  readonly fileName: string;
+}
+
+/** A master written as a .docx: where, what it holds, and which texts it was made from. */
+export interface ExportedMaster {
+  /** The file written, as an absolute path. */
+  readonly path: string;
+  readonly summary: ExportSummary;
+  /** "the working text", "iteration 2 (2026-11-22)". */
+  readonly textName: string;
+  /** The text the change marks count from ("iteration 1 (2026-10-01)"); null for a clean text. */
+  readonly sinceName: string | null;
+}
+
+/** A submission package written: its folder and its ZIP (absolute paths), and the files in both. */
+export interface ExportedSubmission {
+  readonly folder: string;
+  readonly zip: string;
+  readonly files: readonly SubmissionFile[];
+}
+
 /** What a Word import needs beside the file: the master's language and what to do with tracked changes. */
 const wordImportOptions = { source: filePath, language: languageSchema, trackedChanges: trackedChangesSchema };
 
@@ -101,12 +128,25 @@ export const contract = {
     z.strictObject({ language: languageSchema, iteration: iterationNumberSchema, content: documentSchema }),
   ),
 
+  /** The conventional file name of a master's export, for the save dialog to suggest. */
+  'export.suggestedName': channel<ExportFileName>()(exportNameSchema),
+  /** Writes one master as a .docx at `path`; the file appears only once complete, so a failure leaves what was there. */
+  'export.master': channel<ExportedMaster>()(masterExportSchema),
+  /** Writes the submission package (a folder and a ZIP) into `folder`, with progress events as it goes. */
+  'export.submission': channel<ExportedSubmission>()(submissionExportSchema),
+
   'recent.list': channel<readonly RecentProject[]>()(noArguments),
   'recent.remove': channel<readonly RecentProject[]>()(z.strictObject({ path: filePath })),
 
   'dialog.chooseProjectToOpen': channel<ChosenPath>()(noArguments),
   'dialog.chooseNewProjectPath': channel<ChosenPath>()(z.strictObject({ suggestedName: z.string().max(255) })),
   'dialog.chooseWordDocument': channel<ChosenPath>()(noArguments),
+  /** Where to save an exported .docx, `suggestedName` offered. */
+  'dialog.chooseExportPath': channel<ChosenPath>()(z.strictObject({ suggestedName: z.string().max(255) })),
+  /** The folder a submission package goes into. */
+  'dialog.chooseExportFolder': channel<ChosenPath>()(noArguments),
+  /** A .docx or .dotx whose styles an export uses. */
+  'dialog.chooseTemplate': channel<ChosenPath>()(noArguments),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

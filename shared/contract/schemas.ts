@@ -3,6 +3,7 @@ import { calendarDateProblem } from '../domain/calendarDate';
 import { languages } from '../domain/language';
 import { isoNumberPattern, ituNumberPattern } from '../domain/projectMetadata';
 import { stages } from '../domain/stage';
+import { marksStyles } from '../domain/wordExport';
 import { trackedChangesChoices } from '../domain/wordImport';
 import { documentShapeProblem } from './documentShape';
 
@@ -101,3 +102,43 @@ export const iterationNumberSchema = z
   .int('An iteration number is a whole number.')
   .min(1, 'Iterations are numbered from 1.')
   .max(1_000_000, 'There is no iteration with so high a number.');
+
+/** The text of a master to export: the working text, or an iteration by its number. */
+export const exportedTextSchema = z.union([z.literal('working'), iterationNumberSchema], {
+  error: 'Choose the working text or an iteration.',
+});
+
+export const marksStyleSchema = z.enum(marksStyles);
+
+/** Change marks count from an iteration older than the text they mark. */
+function marksFromAnOlderText(value: { text: 'working' | number; marksSince?: number | undefined }, context: z.RefinementCtx): void {
+  if (value.marksSince !== undefined && value.text !== 'working' && value.marksSince >= value.text) {
+    context.addIssue({
+      code: 'custom',
+      path: ['marksSince'],
+      message: `Change marks count from an iteration older than the text: choose one before iteration ${value.text}.`,
+    });
+  }
+}
+
+/** Which text is exported, and the iteration its change marks count from (none: a clean text). */
+const exportedText = { text: exportedTextSchema, marksSince: iterationNumberSchema.optional() };
+
+/** What the conventional name of an exported master depends on. */
+export const exportNameSchema = z.strictObject({ language: languageSchema, ...exportedText }).superRefine(marksFromAnOlderText);
+
+/** One master exported as a .docx written to `path`; `templatePath` replaces the built-in template's styles. */
+export const masterExportSchema = z
+  .strictObject({
+    path: filePath,
+    language: languageSchema,
+    ...exportedText,
+    marksStyle: marksStyleSchema,
+    templatePath: filePath.optional(),
+  })
+  .superRefine(marksFromAnOlderText);
+
+/** A submission package written into `folder`. */
+export const submissionExportSchema = z
+  .strictObject({ folder: filePath, ...exportedText, templatePath: filePath.optional() })
+  .superRefine(marksFromAnOlderText);

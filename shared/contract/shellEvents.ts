@@ -1,3 +1,4 @@
+import type { ExportProgress } from '../domain/wordExport';
 import type { ImportProgress } from '../domain/wordImport';
 
 /** What the application menu asks the renderer to do; main sends, the renderer handles. */
@@ -8,6 +9,8 @@ export const menuCommands = [
   'project.importWord',
   'project.properties',
   'iteration.save',
+  'project.export',
+  'project.exportSubmission',
   'view.toggleSidebar',
   'view.toggleContextPanel',
   'help.about',
@@ -27,6 +30,9 @@ export const closeReadyChannel = 'shell:close-ready';
 /** How far a Word import has got, sent while `masters.importWord` or `project.createFromWord` runs. */
 export const importProgressChannel = 'shell:import-progress';
 
+/** How far a submission package has got, sent while `export.submission` runs. */
+export const exportProgressChannel = 'shell:export-progress';
+
 /** What main may tell the renderer beside answering calls: `window.shell` in the renderer. */
 export interface ShellEvents {
   /** Subscribes to menu commands; returns the function that unsubscribes. */
@@ -38,4 +44,6 @@ export interface ShellEvents {
   readonly onBeforeClose: (handler: () => Promise<unknown>) => () => void;
   /** Subscribes to the progress of a Word import; returns the function that unsubscribes. */
   readonly onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
+  /** Subscribes to the progress of a submission package's export; returns the function that unsubscribes. */
+  readonly onExportProgress: (listener: (progress: ExportProgress) => void) => () => void;
 }

@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import type { Handlers, ShellChannelName } from '../../shared/contract/contract';
 import { channelNames } from '../../shared/contract/contract';
 import type { MenuEvent } from '../../shared/contract/shellEvents';
+import type { ExportProgress } from '../../shared/domain/wordExport';
 import type { ImportProgress } from '../../shared/domain/wordImport';
 import type { CoreSession } from '../../electron/core/coreHandlers';
 import { createCoreSession } from '../../electron/core/coreHandlers';
@@ -32,6 +33,8 @@ export interface Harness {
   readonly failures: string[];
   /** Every Word import progress event sent to the page, as main sends them to the window. */
   readonly importProgress: ImportProgress[];
+  /** Every submission export progress event sent to the page. */
+  readonly exportProgress: ExportProgress[];
   /** Errors the page logged or threw (a CSP violation shows up here). */
   readonly pageErrors: string[];
   /** Closes the page, the browser and the project; keeps dataDir unless it was created here. */
@@ -70,8 +73,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const folder = options.dataDir ? null : temporaryFolder('cts-e2e-');
   const dataDir = options.dataDir ?? folder!.path;
   const importProgress: ImportProgress[] = [];
+  const exportProgress: ExportProgress[] = [];
   // Bound to the page once it exists; main sends the same events with webContents.send.
   let sendImportProgress = (_progress: ImportProgress): void => undefined;
+  let sendExportProgress = (_progress: ExportProgress): void => undefined;
   const core: CoreSession = createCoreSession({
     program: 'Common Text Studio (browser harness)',
     version: 'test',
@@ -81,6 +86,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       importProgress.push(progress);
       sendImportProgress(progress);
     },
+    onExportProgress: (progress) => {
+      exportProgress.push(progress);
+      sendExportProgress(progress);
+    },
   });
   const dialogAnswers: Partial<Record<ShellChannelName, (string | null)[]>> = {};
   const takeAnswer = (channel: ShellChannelName): { path: string | null } => ({ path: dialogAnswers[channel]?.shift() ?? null });
@@ -89,6 +98,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     'dialog.chooseProjectToOpen': () => takeAnswer('dialog.chooseProjectToOpen'),
     'dialog.chooseNewProjectPath': () => takeAnswer('dialog.chooseNewProjectPath'),
     'dialog.chooseWordDocument': () => takeAnswer('dialog.chooseWordDocument'),
+    'dialog.chooseExportPath': () => takeAnswer('dialog.chooseExportPath'),
+    'dialog.chooseExportFolder': () => takeAnswer('dialog.chooseExportFolder'),
+    'dialog.chooseTemplate': () => takeAnswer('dialog.chooseTemplate'),
   };
   const handlers = options.wrapHandlers ? options.wrapHandlers(boundHandlers) : boundHandlers;
 
@@ -137,12 +149,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       )
       .catch(() => undefined);
   };
-  // What the preload does in Electron: one function per contract key, plus the menu and import progress events.
+  sendExportProgress = (progress) => {
+    page
+      .evaluate(
+        (event) => (window as unknown as { __ctsEmitExportProgress: (event: unknown) => void }).__ctsEmitExportProgress(event),
+        progress,
+      )
+      .catch(() => undefined);
+  };
+  // What the preload does in Electron: one function per contract key, plus the menu and progress events.
   await page.addInitScript((names: readonly string[]) => {
     const invoke = (window as unknown as { __ctsInvoke: (channel: string, args: unknown) => Promise<unknown> }).__ctsInvoke;
     const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]));
     const listeners = new Set<(event: unknown) => void>();
     const progressListeners = new Set<(progress: unknown) => void>();
+    const exportListeners = new Set<(progress: unknown) => void>();
     const beforeClose = new Set<() => Promise<unknown>>();
     Object.defineProperty(window, 'api', { value: Object.freeze(api) });
     Object.defineProperty(window, 'shell', {
@@ -159,10 +180,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
           progressListeners.add(listener);
           return () => progressListeners.delete(listener);
         },
+        onExportProgress: (listener: (progress: unknown) => void) => {
+          exportListeners.add(listener);
+          return () => exportListeners.delete(listener);
+        },
       }),
     });
     Object.defineProperty(window, '__ctsEmitImportProgress', {
       value: (progress: unknown) => progressListeners.forEach((listener) => listener(progress)),
+    });
+    Object.defineProperty(window, '__ctsEmitExportProgress', {
+      value: (progress: unknown) => exportListeners.forEach((listener) => listener(progress)),
     });
     Object.defineProperty(window, '__ctsEmitMenu', { value: (event: unknown) => listeners.forEach((listener) => listener(event)) });
     Object.defineProperty(window, '__ctsBeforeClose', {
@@ -177,6 +205,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir,
     failures,
     importProgress,
+    exportProgress,
     pageErrors,
     answerDialog: (channel, answer) => {
       (dialogAnswers[channel] ??= []).push(answer);

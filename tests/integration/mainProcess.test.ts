@@ -187,22 +187,33 @@ describe('the Electron main process', () => {
     expect(granted).toBe(false);
   });
 
-  it('has the File menu of the design, with Save Iteration disabled until a project is open and Export until it exists', () => {
+  it('has the File menu of the design, with Save Iteration and the exports disabled until a project is open', () => {
     expect(fileMenu().map((item) => item.label ?? item.role ?? '—')).toEqual(
-      expect.arrayContaining(['&New Project…', '&Open Project…', 'Open &Recent', '&Close Project', '&Save Iteration…', '&Export']),
+      expect.arrayContaining([
+        '&New Project…',
+        '&Open Project…',
+        'Open &Recent',
+        '&Close Project',
+        '&Save Iteration…',
+        '&Export…',
+        'Export Su&bmission…',
+      ]),
     );
     expect(fileItem('&Save Iteration…')).toMatchObject({ enabled: false, accelerator: 'CmdOrCtrl+Shift+S' });
-    expect(fileItem('&Export')?.enabled).toBe(false);
+    expect(fileItem('&Export…')?.enabled).toBe(false);
+    expect(fileItem('Export Su&bmission…')?.enabled).toBe(false);
     expect(latestMenu().map((item) => item.label ?? item.role)).toEqual(expect.arrayContaining(['&Edit', '&View', '&Help']));
   });
 
-  it('enables Close Project and Save Iteration and lists the project under Open Recent once one is open', async () => {
+  it('enables Close Project, Save Iteration and the exports, and lists the project under Open Recent once one is open', async () => {
     expect(fileItem('&Close Project')?.enabled).toBe(false);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cts-main-project-')), 'menu.ctproj');
     const created = await invoke('project.create', { path: file, metadata: { title: 'Menu test', ituNumber: 'X.500' } });
     expect(created.ok).toBe(true);
     expect(fileItem('&Close Project')?.enabled).toBe(true);
     expect(fileItem('&Save Iteration…')?.enabled).toBe(true);
+    expect(fileItem('&Export…')?.enabled).toBe(true);
+    expect(fileItem('Export Su&bmission…')?.enabled).toBe(true);
     expect(fileItem('Open &Recent')?.submenu?.map((item) => item.label)).toContain('Menu test — menu.ctproj');
     // The menu asks the renderer, which saves what was typed before it saves the iteration.
     fileItem('&Save Iteration…')?.click?.();

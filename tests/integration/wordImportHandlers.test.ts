@@ -35,6 +35,9 @@ beforeEach(() => {
     'dialog.chooseProjectToOpen': noAnswer,
     'dialog.chooseNewProjectPath': noAnswer,
     'dialog.chooseWordDocument': noAnswer,
+    'dialog.chooseExportPath': noAnswer,
+    'dialog.chooseExportFolder': noAnswer,
+    'dialog.chooseTemplate': noAnswer,
   };
 });
 afterEach(() => {

@@ -283,7 +283,7 @@ describe('DOCX export in the common template', () => {
       expect(result.summary.template).toBe('house.dotx');
       expect(xml).toContain('<w:pStyle w:val="Titre1"/>');
       expect(part('word/styles.xml')).toContain('<w:rFonts w:ascii="Arial"/>');
-      expect(result.summary.stylesFromBuiltIn).toContain('note');
+      expect(result.summary.stylesFromBuiltIn).toContain('Note');
       expect(part('word/styles.xml')).toContain('w:styleId="Note"');
 
       const notWord = path.join(folder.path, 'notes.docx');

@@ -33,6 +33,9 @@ describe('the core handler table', () => {
       'dialog.chooseProjectToOpen': () => ({ path: null }),
       'dialog.chooseNewProjectPath': () => ({ path: null }),
       'dialog.chooseWordDocument': () => ({ path: null }),
+      'dialog.chooseExportPath': () => ({ path: null }),
+      'dialog.chooseExportFolder': () => ({ path: null }),
+      'dialog.chooseTemplate': () => ({ path: null }),
     };
     expect(await dispatch(all, 'project.current', {})).toEqual({ ok: true, value: null });
     const result = await dispatch(all, 'masters.get', { language: 'en' });

@@ -55,8 +55,8 @@ export interface WordTemplate {
   readonly fontTableXml: string | null;
   /** The style id to write for each role. */
   readonly styleIds: Readonly<Record<ExportStyle, string>>;
-  /** Roles the chosen template lacked, filled with the built-in style. */
-  readonly completed: readonly ExportStyle[];
+  /** The styles the chosen template lacked (their Word names, "Note"), taken from the built-in template. */
+  readonly completed: readonly string[];
 }
 
 const builtInFile = 'itu-common-text.docx';
@@ -121,7 +121,7 @@ function readTemplate(file: string, name: string, fallback: WordTemplate | null)
   }
   const ids = new Set(styles.map((style) => style.id));
   const styleIds = {} as Record<ExportStyle, string>;
-  const completed: ExportStyle[] = [];
+  const completed: string[] = [];
   const added: string[] = [];
   for (const role of Object.keys(exportStyleNames) as ExportStyle[]) {
     const found = exportStyleNames[role].map((each) => byName.get(normalizedStyleName(each))).find((each) => each !== undefined);
@@ -130,7 +130,7 @@ function readTemplate(file: string, name: string, fallback: WordTemplate | null)
       continue;
     }
     if (!fallback) throw new Error(`The built-in template lacks the style “${exportStyleNames[role][0]}”.`);
-    completed.push(role);
+    completed.push(exportStyleNames[role][0]);
     // The built-in style, with the styles it is based on that the template lacks too.
     for (const style of fallbackChain(fallback, fallback.styleIds[role])) {
       if (ids.has(style.id)) continue;
