@@ -25,7 +25,7 @@ Options:
   -h, --help           show this help
 `;
 
-export function exportSubmissionCommand(args: readonly string[], output: CliOutput): number {
+export async function exportSubmissionCommand(args: readonly string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parse(args);
   if (values.help) {
     output.out.write(exportSubmissionHelp);
@@ -42,7 +42,7 @@ export function exportSubmissionCommand(args: readonly string[], output: CliOutp
   const project = ProjectFile.open(file, { program: `cts ${appVersion} (command line)`, access: 'read' });
   let written: SubmissionPackage;
   try {
-    written = exportSubmission(project, {
+    written = await exportSubmission(project, {
       folder: values.out,
       text: values.iteration ?? 'working',
       marksSince: values['marks-since'],

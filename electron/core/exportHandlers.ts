@@ -24,9 +24,9 @@ const templateRefusals: ReadonlySet<FailureCode> = new Set<FailureCode>([
 ]);
 
 /** Runs an export, saying what to do next when the user's template was refused. */
-function withTemplate<T>(templatePath: string | undefined, run: () => T): T {
+async function withTemplate<T>(templatePath: string | undefined, run: () => T | Promise<T>): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     if (templatePath !== undefined && error instanceof ProjectError && templateRefusals.has(error.code)) {
       throw new ProjectError(error.code, `${error.message} Choose another template (a Word .docx or .dotx), or the built-in one.`);
@@ -50,23 +50,23 @@ export function createExportHandlers(requireProject: () => ProjectFile, onProgre
       return { fileName: exportedFileName({ metadata, stage: metadata.stage, language, date }, what) };
     },
 
-    'export.master': ({ path: file, language, text, marksSince, marksStyle, templatePath }) => {
+    'export.master': async ({ path: file, language, text, marksSince, marksStyle, templatePath }) => {
       const project = requireProject();
       const target = path.resolve(file);
       if (ProjectFile.resolve(target) === project.path) {
         throw new ProjectError('invalid-arguments', 'That is the project file itself: choose another name for the Word document.');
       }
       // Made in memory first: a refusal (a template that is no Word file) writes nothing.
-      const exported = withTemplate(templatePath, () =>
+      const exported = await withTemplate(templatePath, () =>
         exportProjectMaster(project, { language, text: textName(text), marksSince: optionalText(marksSince), marksStyle, templatePath }),
       );
       writeWholeFile(target, exported.bytes);
       return { path: target, summary: exported.summary, textName: exported.textName, sinceName: exported.sinceName };
     },
 
-    'export.submission': ({ folder, text, marksSince, templatePath }) => {
+    'export.submission': async ({ folder, text, marksSince, templatePath }) => {
       const project = requireProject();
-      const written = withTemplate(templatePath, () =>
+      const written = await withTemplate(templatePath, () =>
         exportSubmission(project, {
           folder: path.resolve(folder),
           text: textName(text),

@@ -101,7 +101,7 @@ export interface SubmissionPackage {
  * and a cover sheet listing them. Named by the convention of `exportedFileName`; an existing folder
  * is never written into: the name gets "-2", "-3" …
  */
-export function exportSubmission(project: ProjectFile, options: SubmissionOptions): SubmissionPackage {
+export async function exportSubmission(project: ProjectFile, options: SubmissionOptions): Promise<SubmissionPackage> {
   const metadata = project.metadata();
   const which = options.text ?? 'working';
   const languages = project
@@ -117,15 +117,19 @@ export function exportSubmission(project: ProjectFile, options: SubmissionOption
   const files: { name: string; description: string; bytes: Buffer }[] = [];
   const steps = languages.length * (options.marksSince ? 2 : 1) + 1;
   let done = 0;
-  const progress = (step: string) => options.onProgress?.(step, done / steps);
+  // Each step yields to the event loop, so its progress reaches the window before the next file is written.
+  const progress = async (step: string) => {
+    options.onProgress?.(step, done / steps);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
   for (const language of languages) {
     const name = languageInfo[language].name;
-    progress(`Writing the clean ${name} text`);
+    await progress(`Writing the clean ${name} text`);
     const clean = exportProjectMaster(project, { language, text: which, templatePath: options.templatePath, today: date });
     files.push({ name: clean.fileName, description: `${name} text, clean (${clean.textName})`, bytes: clean.bytes });
     done += 1;
     if (options.marksSince) {
-      progress(`Writing the ${name} text with change marks`);
+      await progress(`Writing the ${name} text with change marks`);
       const marked = exportProjectMaster(project, {
         language,
         text: which,
@@ -141,7 +145,7 @@ export function exportSubmission(project: ProjectFile, options: SubmissionOption
       done += 1;
     }
   }
-  progress('Writing the cover sheet');
+  await progress('Writing the cover sheet');
   const edition: Edition = { metadata, stage: metadata.stage, language: 'en', date };
   const coverName = exportedFileName(edition, { kind: 'cover' });
   const cover = exportWordDocument({
@@ -171,7 +175,7 @@ export function exportSubmission(project: ProjectFile, options: SubmissionOption
     throw new ProjectError('io-error', `The submission package could not be written to “${options.folder}”: ${(error as Error).message}`);
   }
   done = steps;
-  progress('Done');
+  await progress('Done');
   return { folder, zip, files: files.map(({ name, description }) => ({ name, description })) };
 }
 
