@@ -13,6 +13,8 @@ import { latestVersion, migrate, schemaVersion } from '../database/migrationRunn
 import type { Migration } from '../database/migration';
 import { migrations as appMigrations } from '../database/migrations';
 import { ProjectError } from '../projectError';
+import type { Comment, CommentFilter, CommentImportResult, CommentSheet } from '../../../shared/domain/comment';
+import { CommentRepository } from './commentRepository';
 import { IterationRepository } from './iterationRepository';
 import { ReviewBaseRepository } from './reviewBaseRepository';
 import type { ReviewBase } from '../../../shared/domain/reviewBase';
@@ -57,6 +59,7 @@ export class ProjectFile {
   private readonly masterRepository: MasterRepository;
   private readonly iterationRepository: IterationRepository;
   private readonly reviewBaseRepository: ReviewBaseRepository;
+  private readonly commentRepository: CommentRepository;
   private closed = false;
 
   private constructor(
@@ -69,6 +72,7 @@ export class ProjectFile {
     this.masterRepository = new MasterRepository(db);
     this.iterationRepository = new IterationRepository(db);
     this.reviewBaseRepository = new ReviewBaseRepository(db);
+    this.commentRepository = new CommentRepository(db);
   }
 
   /** The absolute form of a path, as the project records it. */
@@ -289,6 +293,29 @@ export class ProjectFile {
       this.metadataRepository.touch(at);
       return this.iteration(number);
     })(now.toISOString());
+  }
+
+  /**
+   * Stores the comments a sheet holds under a ballot ('' for none), in one transaction: new ones
+   * added, those whose sheet text changed updated (with their history), the others left alone.
+   */
+  importComments(sheet: CommentSheet, ballot: string, now: Date = new Date()): CommentImportResult {
+    this.assertWritable();
+    return this.db.transaction((at: string) => {
+      const result = this.commentRepository.importSheet(sheet, ballot.trim(), at);
+      if (result.added > 0 || result.updated.length > 0) this.metadataRepository.touch(at);
+      return result;
+    })(now.toISOString());
+  }
+
+  /** The comments that meet the filter. */
+  comments(filter: CommentFilter = {}): Comment[] {
+    return this.commentRepository.list(filter);
+  }
+
+  /** The names of the ballots and consultations the comments belong to. */
+  ballots(): string[] {
+    return this.commentRepository.ballots();
   }
 
   /** Every iteration, newest first, and the one the working text was last started from. */
