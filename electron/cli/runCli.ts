@@ -2,9 +2,11 @@ import { ProjectError } from '../core/projectError';
 import { appVersion } from '../core/appVersion';
 import type { CliOutput } from './cliOutput';
 import { UsageError } from './cliOutput';
+import { commentsCommand } from './commentsCommand';
 import { diffCommand } from './diffCommand';
 import { exportDocxCommand } from './exportDocxCommand';
 import { exportSubmissionCommand } from './exportSubmissionCommand';
+import { importCommentsCommand } from './importCommentsCommand';
 import { importDocxCommand } from './importDocxCommand';
 import { infoCommand } from './infoCommand';
 import { iterateCommand } from './iterateCommand';
@@ -29,6 +31,10 @@ Commands:
                                                               write a master as a Word document, clean or with change marks
   export-submission <project> --out <folder> [--marks-since K]
                                                               write the submission package (folder and ZIP)
+  import-comments <project> <sheet> [--ballot "<name>"] [--json]
+                                                              import a comment sheet (.docx, .xlsx, .csv)
+  comments <project> [--member US] [--type te] [--clause 6] [--decision none] [--status open] [--text …] [--json]
+                                                              list the comments that meet the filters
 
 Run "cts <command> --help" for a command's options. "cts --version" prints the version.
 `;
@@ -43,6 +49,8 @@ const commands: Readonly<Record<string, (args: readonly string[], output: CliOut
   diff: diffCommand,
   'export-docx': exportDocxCommand,
   'export-submission': exportSubmissionCommand,
+  'import-comments': importCommentsCommand,
+  comments: commentsCommand,
 };
 
 /** Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
