@@ -130,3 +130,23 @@ export interface CommentImportResult {
   readonly unchanged: number;
   readonly problems: readonly SheetProblem[];
 }
+
+/** A change to a comment's disposition; the fields left out stay as they are. */
+export interface DispositionChange {
+  readonly decision?: Decision | null;
+  readonly resolution?: string;
+  readonly status?: CommentStatus;
+  readonly assignee?: string;
+  /** The identifier of the comment this one duplicates, or that supersedes it (same ballot); '' clears it. */
+  readonly duplicateOf?: string;
+  readonly supersededBy?: string;
+}
+
+/** One recorded change to a comment: who, when, which field, before and after. */
+export interface DispositionHistoryEntry {
+  readonly changedAt: string;
+  readonly changedBy: string;
+  readonly field: string;
+  readonly before: string | null;
+  readonly after: string | null;
+}

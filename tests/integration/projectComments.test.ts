@@ -78,7 +78,11 @@ describe('ballot comments in the project file', () => {
   it('adds nothing when the same sheet comes again, and updates only the rows a revised sheet changed, with their history', () => {
     project.importComments(first, 'DIS ballot');
     expect(project.importComments(first, 'DIS ballot')).toMatchObject({ added: 0, updated: [], unchanged: 5 });
-    const revised = sheet([...first.comments.slice(0, 2), { ...first.comments[2]!, comment: 'General remark, revised.' }, ...first.comments.slice(3)]);
+    const revised = sheet([
+      ...first.comments.slice(0, 2),
+      { ...first.comments[2]!, comment: 'General remark, revised.' },
+      ...first.comments.slice(3),
+    ]);
     expect(project.importComments(revised, 'DIS ballot')).toMatchObject({ added: 0, updated: ['DE-001'], unchanged: 4 });
     expect(project.comments({ memberBody: 'de' })[0]!.comment).toBe('General remark, revised.');
     const db = new Database(file, { readonly: true });
@@ -108,6 +112,36 @@ describe('ballot comments in the project file', () => {
     expect(ids({ ballot: '' })).toHaveLength(5);
     expect(inClause('6.10', '6.1')).toBe(false);
     expect(inClause('A.2.1', 'A.2')).toBe(true);
+  });
+
+  it('records decisions, bulk or one by one, with who and when, and links duplicates within the ballot', () => {
+    project.importComments(first, 'DIS ballot');
+    const [us1, us2, de] = project.comments();
+    const decided = project.updateDispositions(
+      [us1!.id, us2!.id],
+      { decision: 'accepted', status: 'proposed', assignee: 'J. Smith' },
+      'J. Smith',
+      new Date('2026-11-23T09:00:00Z'),
+    );
+    expect(decided.map((comment) => [comment.decision, comment.status, comment.assignee])).toEqual([
+      ['accepted', 'proposed', 'J. Smith'],
+      ['accepted', 'proposed', 'J. Smith'],
+    ]);
+    project.updateDispositions([de!.id], { duplicateOf: 'US-001', resolution: 'See US-001.' }, 'A. Editor');
+    expect(project.comments({ memberBody: 'DE' })[0]).toMatchObject({ duplicateOf: 'US-001', resolution: 'See US-001.' });
+    expect(project.dispositionHistory(us1!.id)).toEqual([
+      { changedAt: '2026-11-23T09:00:00.000Z', changedBy: 'J. Smith', field: 'decision', before: null, after: 'accepted' },
+      { changedAt: '2026-11-23T09:00:00.000Z', changedBy: 'J. Smith', field: 'status', before: 'open', after: 'proposed' },
+      { changedAt: '2026-11-23T09:00:00.000Z', changedBy: 'J. Smith', field: 'assignee', before: '', after: 'J. Smith' },
+    ]);
+    // Nothing changes when nothing differs; a link to a comment that is not there, or to itself, is refused.
+    project.updateDispositions([us1!.id], { decision: 'accepted' }, 'J. Smith');
+    expect(project.dispositionHistory(us1!.id)).toHaveLength(3);
+    expect(() => project.updateDispositions([de!.id], { duplicateOf: 'ZZ-001' }, 'x')).toThrow(
+      'DE-001 cannot be a duplicate of “ZZ-001”: there is no such comment in its ballot.',
+    );
+    expect(() => project.updateDispositions([de!.id], { supersededBy: 'DE-001' }, 'x')).toThrow('DE-001 cannot be superseded by itself.');
+    expect(project.comments({ memberBody: 'DE' })[0]!.supersededBy).toBe('');
   });
 
   it('refuses to import into a project opened read-only, and stores nothing', () => {

@@ -7,8 +7,11 @@ import type {
   CommentStatus,
   CommentType,
   Decision,
+  DispositionChange,
+  DispositionHistoryEntry,
   SheetComment,
 } from '../../../shared/domain/comment';
+import { ProjectError } from '../projectError';
 
 interface CommentRow {
   id: number;
@@ -95,7 +98,9 @@ export class CommentRepository {
       }
       const assignments = changed.map(([column]) => `${column} = @${column}`).join(', ');
       this.db
-        .prepare(`UPDATE comment SET ${assignments}, source_file = @source_file, source_row = @source_row, updated_at = @now WHERE id = @id`)
+        .prepare(
+          `UPDATE comment SET ${assignments}, source_file = @source_file, source_row = @source_row, updated_at = @now WHERE id = @id`,
+        )
         .run({ ...values, source_file: sheet.fileName, source_row: each.row, now, id: existing.id });
       for (const [column] of changed) {
         this.record(Number(existing.id), now, `import of ${sheet.fileName}`, column, existing[column], values[column]);
@@ -150,6 +155,61 @@ export class CommentRepository {
     return (this.db.prepare(sql).all(parameters) as CommentRow[]).map(toComment);
   }
 
+  /**
+   * Changes the disposition of comments (one, or many at once for a bulk decision), recording each
+   * field that changes in the history with who changed it and when. A duplicate or superseding
+   * comment is named by its identifier in the same ballot; a comment cannot duplicate itself.
+   */
+  updateDispositions(ids: readonly number[], change: DispositionChange, by: string, now: string): Comment[] {
+    const columns: [keyof DispositionChange, string][] = [
+      ['decision', 'decision'],
+      ['resolution', 'resolution'],
+      ['status', 'status'],
+      ['assignee', 'assignee'],
+      ['duplicateOf', 'duplicate_of'],
+      ['supersededBy', 'superseded_by'],
+    ];
+    for (const id of ids) {
+      const current = this.db.prepare('SELECT * FROM comment WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+      if (!current) throw new ProjectError('not-found', `There is no comment ${id} in the project.`);
+      for (const [field, column] of columns) {
+        if (change[field] === undefined) continue;
+        let value: unknown = change[field];
+        if (field === 'duplicateOf' || field === 'supersededBy') value = this.linked(current, String(value), field);
+        if (current[column] === value) continue;
+        this.db.prepare(`UPDATE comment SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value as string | number | null, now, id);
+        this.record(id, now, by, column, current[column], value);
+      }
+    }
+    const placeholders = ids.map(() => '?').join(', ');
+    return (this.db.prepare(`${selectComments} WHERE c.id IN (${placeholders}) ORDER BY c.id`).all(...ids) as CommentRow[]).map(toComment);
+  }
+
+  /** The history of a comment, oldest first. */
+  history(id: number): DispositionHistoryEntry[] {
+    return (
+      this.db
+        .prepare('SELECT changed_at, changed_by, field, before, after FROM disposition_history WHERE comment_id = ? ORDER BY id')
+        .all(id) as { changed_at: string; changed_by: string; field: string; before: string | null; after: string | null }[]
+    ).map((row) => ({ changedAt: row.changed_at, changedBy: row.changed_by, field: row.field, before: row.before, after: row.after }));
+  }
+
+  /** The id of the comment named `identifier` in the same ballot as `comment`; null for ''. */
+  private linked(comment: Record<string, unknown>, identifier: string, field: string): number | null {
+    if (identifier.trim() === '') return null;
+    const found = this.db
+      .prepare('SELECT id FROM comment WHERE ifnull(ballot_id, 0) = ifnull(?, 0) AND identifier = ?')
+      .get(comment.ballot_id ?? null, identifier.trim()) as { id: number } | undefined;
+    const what = field === 'duplicateOf' ? 'a duplicate of' : 'superseded by';
+    if (!found)
+      throw new ProjectError(
+        'not-found',
+        `${String(comment.identifier)} cannot be ${what} “${identifier}”: there is no such comment in its ballot.`,
+      );
+    if (found.id === comment.id) throw new ProjectError('invalid-arguments', `${String(comment.identifier)} cannot be ${what} itself.`);
+    return found.id;
+  }
+
   /** The names of the ballots, in the order they were made. */
   ballots(): string[] {
     return (this.db.prepare('SELECT name FROM ballot ORDER BY id').all() as { name: string }[]).map((row) => row.name);
@@ -164,7 +224,14 @@ export class CommentRepository {
   private record(commentId: number, at: string, by: string, field: string, before: unknown, after: unknown): void {
     this.db
       .prepare('INSERT INTO disposition_history (comment_id, changed_at, changed_by, field, before, after) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(commentId, at, by, field, before === null || before === undefined ? null : String(before), after === null || after === undefined ? null : String(after));
+      .run(
+        commentId,
+        at,
+        by,
+        field,
+        before === null || before === undefined ? null : String(before),
+        after === null || after === undefined ? null : String(after),
+      );
   }
 }
 

@@ -13,7 +13,14 @@ import { latestVersion, migrate, schemaVersion } from '../database/migrationRunn
 import type { Migration } from '../database/migration';
 import { migrations as appMigrations } from '../database/migrations';
 import { ProjectError } from '../projectError';
-import type { Comment, CommentFilter, CommentImportResult, CommentSheet } from '../../../shared/domain/comment';
+import type {
+  Comment,
+  CommentFilter,
+  CommentImportResult,
+  CommentSheet,
+  DispositionChange,
+  DispositionHistoryEntry,
+} from '../../../shared/domain/comment';
 import { CommentRepository } from './commentRepository';
 import { IterationRepository } from './iterationRepository';
 import { ReviewBaseRepository } from './reviewBaseRepository';
@@ -311,6 +318,21 @@ export class ProjectFile {
   /** The comments that meet the filter. */
   comments(filter: CommentFilter = {}): Comment[] {
     return this.commentRepository.list(filter);
+  }
+
+  /** Changes the disposition of one or more comments, each change kept in their history under `by`. */
+  updateDispositions(ids: readonly number[], change: DispositionChange, by: string, now: Date = new Date()): Comment[] {
+    this.assertWritable();
+    return this.db.transaction((at: string) => {
+      const updated = this.commentRepository.updateDispositions(ids, change, by, at);
+      this.metadataRepository.touch(at);
+      return updated;
+    })(now.toISOString());
+  }
+
+  /** Every recorded change to a comment, oldest first. */
+  dispositionHistory(id: number): DispositionHistoryEntry[] {
+    return this.commentRepository.history(id);
   }
 
   /** The names of the ballots and consultations the comments belong to. */
