@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectFile } from '../../electron/core/project/projectFile';
+import { zipPackage } from '../../electron/core/wordExport/zipPackage';
 import { fileDigest } from '../support/fileDigest';
 import { temporaryFolder } from '../support/temporaryFolder';
 
@@ -75,6 +76,72 @@ describe('cts import-comments and cts comments', () => {
     expect(run('comments', file, '--type', 'xx').code).toBe(2);
   });
 
+  it('imports the spreadsheet variant as an Excel workbook: shared and inline strings, rich text, a title row above the headings', () => {
+    const cell = (reference: string, index: number) => `<c r="${reference}" t="s"><v>${index}</v></c>`;
+    const strings = [
+      'MB/NC',
+      'Clause/ Subclause',
+      'Type of comment',
+      'Comments',
+      'Proposed change',
+      'US',
+      '6.1',
+      'te',
+      'Proposed text.',
+      'DE-002',
+      'ed',
+    ];
+    const sharedStrings = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings
+      .map((text) => `<si><t>${text}</t></si>`)
+      .join('')}</sst>`;
+    const sheetXml =
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Template for comments</t></is></c></row>' +
+      `<row r="3">${cell('A3', 0)}${cell('B3', 1)}${cell('C3', 2)}${cell('D3', 3)}${cell('E3', 4)}</row>` +
+      `<row r="4">${cell('A4', 5)}${cell('B4', 6)}${cell('C4', 7)}<c r="D4" t="inlineStr"><is><r><t>Rich </t></r><r><t>text.</t></r></is></c>${cell('E4', 8)}</row>` +
+      `<row r="7">${cell('A7', 9)}<c r="B7"><v>4</v></c>${cell('C7', 10)}<c r="D7" t="str"><v>A number clause.</v></c></row>` +
+      '</sheetData></worksheet>';
+    fs.writeFileSync(
+      path.join(folder.path, 'dis.xlsx'),
+      zipPackage([
+        {
+          path: '[Content_Types].xml',
+          data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+        },
+        {
+          path: '_rels/.rels',
+          data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        },
+        {
+          path: 'xl/workbook.xml',
+          data: '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Comments" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        },
+        {
+          path: 'xl/_rels/workbook.xml.rels',
+          data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/comments.xml"/></Relationships>',
+        },
+        { path: 'xl/worksheets/comments.xml', data: sheetXml },
+        { path: 'xl/sharedStrings.xml', data: sharedStrings },
+      ]),
+    );
+    const result = run('import-comments', file, 'dis.xlsx', '--json');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ layout: 'spreadsheet (Excel)', added: 2, problems: [] });
+    const listed = JSON.parse(run('comments', file, '--json').stdout) as {
+      identifier: string;
+      clause: string;
+      comment: string;
+      proposedChange: string;
+      sourceRow: number;
+    }[];
+    expect(
+      listed.map((comment) => [comment.identifier, comment.clause, comment.comment, comment.proposedChange, comment.sourceRow]),
+    ).toEqual([
+      ['US-001', '6.1', 'Rich text.', 'Proposed text.', 4],
+      ['DE-002', '4', 'A number clause.', '', 7],
+    ]);
+  });
+
   it('refuses a file that is no comment sheet, or a table with other columns, and leaves the project as it was', () => {
     const before = fileDigest(file);
     fs.writeFileSync(path.join(folder.path, 'other.csv'), 'Name,Age\nAda,36\n');
@@ -85,13 +152,15 @@ describe('cts import-comments and cts comments', () => {
     );
     fs.writeFileSync(path.join(folder.path, 'report.pdf'), '%PDF-1.7\n');
     expect(run('import-comments', file, 'report.pdf').stderr).toBe(
-      'cts import-comments: “report.pdf” is a PDF, not a comment sheet (.csv).\n',
+      'cts import-comments: “report.pdf” is a PDF, not a comment sheet (.xlsx or .csv).\n',
     );
     fs.copyFileSync(
       path.resolve(__dirname, '../../../shared/samples/iso_comment_template_2012-03.docx'),
       path.join(folder.path, 'template.docx'),
     );
-    expect(run('import-comments', file, 'template.docx').stderr).toMatch(/is a Word document: this version reads comment sheets as CSV/);
+    expect(run('import-comments', file, 'template.docx').stderr).toMatch(
+      /is a Word document: this version reads comment sheets as Excel workbooks or CSV/,
+    );
     expect(run('import-comments', file, 'missing.csv').stderr).toBe(
       'cts import-comments: “missing.csv” cannot be read: there is no such file.\n',
     );

@@ -1,7 +1,5 @@
 import type { CommentSheet } from '../../../shared/domain/comment';
-import { ProjectError } from '../projectError';
-import type { SheetColumn, SheetRow } from './sheetColumns';
-import { columnOf, requiredColumns, sheetComments, templateColumns } from './sheetColumns';
+import { tableComments } from './sheetColumns';
 
 /** The records of a CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes), each with the line it starts on. */
 export function csvRecords(text: string, separator: string): { line: number; fields: string[] }[] {
@@ -55,30 +53,6 @@ export function readCsvCommentSheet(bytes: Uint8Array, fileName: string): Commen
     .replace(/^\uFEFF/, '');
   const firstLines = text.split(/\r?\n/, 20);
   const separator = firstLines.some((line) => (line.match(/;/g) ?? []).length > (line.match(/,/g) ?? []).length) ? ';' : ',';
-  const records = csvRecords(text, separator);
-  const headingAt = records
-    .slice(0, 20)
-    .findIndex((record) => requiredColumns.every((column) => record.fields.some((field) => columnOf(field) === column)));
-  if (headingAt < 0) {
-    const seen =
-      records[0]?.fields
-        .filter((field) => field.trim() !== '')
-        .slice(0, 8)
-        .join(', ') ?? '';
-    throw new ProjectError(
-      'invalid-arguments',
-      `“${fileName}” has no comment table: ${seen ? `its columns are ${seen}; ` : ''}a comment sheet has the columns ${templateColumns}.`,
-    );
-  }
-  const columns: (SheetColumn | null)[] = records[headingAt]!.fields.map(columnOf);
-  const rows = records.slice(headingAt + 1).map((record) => {
-    const cells: SheetRow = {};
-    record.fields.forEach((field, index) => {
-      const column = columns[index];
-      if (column && cells[column] === undefined) cells[column] = field;
-    });
-    return { row: record.line, cells };
-  });
-  const { comments, problems } = sheetComments(rows);
+  const { comments, problems } = tableComments(csvRecords(text, separator), fileName);
   return { fileName, format: 'csv', layout: 'spreadsheet (CSV)', date: '', document: '', project: '', comments, problems };
 }

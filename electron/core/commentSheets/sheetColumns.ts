@@ -1,4 +1,5 @@
 import type { CommentType, SheetComment, SheetProblem } from '../../../shared/domain/comment';
+import { ProjectError } from '../projectError';
 
 /** What a column of a comment sheet holds. */
 export type SheetColumn =
@@ -126,4 +127,38 @@ function memberCode(text: string, identifierCell: string): { memberBody: string;
     return { memberBody, editingUnit, identifier: identifierCell || `${memberBody}-${numbered[2]!}` };
   }
   return { memberBody: value.length <= 8 ? value.toUpperCase() : value, editingUnit, identifier: identifierCell };
+}
+
+/**
+ * The comments of a table given as records (a CSV's, a worksheet's rows): the heading row is found
+ * among the first 20 by its headings, and the cells below are read by the column they stand in.
+ */
+export function tableComments(
+  records: readonly { line: number; fields: readonly string[] }[],
+  fileName: string,
+): { comments: SheetComment[]; problems: SheetProblem[] } {
+  const headingAt = records
+    .slice(0, 20)
+    .findIndex((record) => requiredColumns.every((column) => record.fields.some((field) => columnOf(field) === column)));
+  if (headingAt < 0) {
+    const seen =
+      records[0]?.fields
+        .filter((field) => field.trim() !== '')
+        .slice(0, 8)
+        .join(', ') ?? '';
+    throw new ProjectError(
+      'invalid-arguments',
+      `“${fileName}” has no comment table: ${seen ? `its columns are ${seen}; ` : ''}a comment sheet has the columns ${templateColumns}.`,
+    );
+  }
+  const columns: (SheetColumn | null)[] = records[headingAt]!.fields.map(columnOf);
+  const rows = records.slice(headingAt + 1).map((record) => {
+    const cells: SheetRow = {};
+    record.fields.forEach((field, index) => {
+      const column = columns[index];
+      if (column && cells[column] === undefined) cells[column] = field;
+    });
+    return { row: record.line, cells };
+  });
+  return sheetComments(rows);
 }

@@ -330,7 +330,7 @@ function compoundFileNames(bytes: Uint8Array): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // The ZIP container
 
-interface ZipEntry {
+export interface ZipEntry {
   readonly path: string;
   readonly method: number;
   readonly crc: number;
@@ -353,7 +353,7 @@ const deflated = 8;
  * than left to a library's unzip (fflate's unzipSync, say), which does not check signatures,
  * bounds, encryption or checksums, and silently cuts a part that unpacks to more than it declares.
  */
-function readZipDirectory(bytes: Uint8Array, name: string): ZipEntry[] {
+export function readZipDirectory(bytes: Uint8Array, name: string): ZipEntry[] {
   const view = dataView(bytes);
   const length = bytes.length;
   const end = findEndRecord(view);
@@ -458,7 +458,7 @@ function findEndRecord(view: DataView): number {
  * declared, and a damaged part is caught here rather than read as garbage. zlib is native and
  * several times faster than a JavaScript inflater on the megabytes of drawings Word files carry.
  */
-function unpackEntry(bytes: Uint8Array, entry: ZipEntry, name: string): Uint8Array {
+export function unpackEntry(bytes: Uint8Array, entry: ZipEntry, name: string): Uint8Array {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   const fail = (why: string) => damaged(name, `the part ${entry.path} cannot be unpacked (${why})`);
   let content: Uint8Array;
